@@ -1,0 +1,22 @@
+package dev.interlock.core.document;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.interlock.core.JsonPointer;
+import dev.interlock.core.SourceLocation;
+import java.nio.file.Path;
+
+/** A parsed YAML or JSON file: its tree and where each node came from. */
+public record SourceDocument(
+    Path file, SourceFormat format, JsonNode root, PositionIndex positions) {
+
+  /** The location of a pointer in this document, with line and column. */
+  public SourceLocation locate(JsonPointer pointer) {
+    Position p = positions.locate(root, pointer);
+    return new SourceLocation(file, p.line(), p.column(), pointer);
+  }
+
+  /** The node at the pointer, or a missing node. */
+  public JsonNode at(JsonPointer pointer) {
+    return root.at(pointer.value());
+  }
+}

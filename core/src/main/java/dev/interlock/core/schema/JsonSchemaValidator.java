@@ -1,0 +1,152 @@
+package dev.interlock.core.schema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
+import com.networknt.schema.path.PathType;
+import dev.interlock.core.JsonPointer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Validates JSON instances against schemas that live inside a contract document, so that {@code
+ * $ref}s between schemas resolve against the document itself. Backed by networknt's
+ * json-schema-validator; it sees the document under a fixed, never-fetched URI.
+ *
+ * <p>Thread-safe; compiled schemas are cached per pointer.
+ */
+public final class JsonSchemaValidator {
+
+  private static final String DOCUMENT_URI = "https://contract.interlock.invalid/document.json";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final SchemaRegistry registry;
+  private final Map<String, Schema> compiled = new ConcurrentHashMap<>();
+
+  private JsonSchemaValidator(SchemaRegistry registry) {
+    this.registry = registry;
+  }
+
+  /** A validator for the schemas inside a contract document. */
+  public static JsonSchemaValidator forDocument(JsonNode document, SchemaDialect dialect) {
+    JsonNode translated =
+        dialect == SchemaDialect.OPENAPI_30 ? translateOpenApi30(document) : document;
+    String text = translated.toString();
+    SpecificationVersion version =
+        switch (dialect) {
+          case OPENAPI_30 -> SpecificationVersion.DRAFT_4;
+          case DRAFT_7 -> SpecificationVersion.DRAFT_7;
+          case OPENAPI_31, DRAFT_2020_12 -> SpecificationVersion.DRAFT_2020_12;
+        };
+    SchemaRegistryConfig config =
+        SchemaRegistryConfig.builder()
+            .pathType(PathType.JSON_POINTER)
+            .formatAssertionsEnabled(true)
+            .build();
+    // A schema with its own $id resolves its references against that id: serve it there too.
+    String ownId = document.path("$id").asText(DOCUMENT_URI);
+    SchemaRegistry registry =
+        SchemaRegistry.withDefaultDialect(
+            version,
+            b ->
+                b.schemaRegistryConfig(config)
+                    .schemas(
+                        iri ->
+                            iri.startsWith(DOCUMENT_URI) || iri.startsWith(ownId) ? text : null));
+    return new JsonSchemaValidator(registry);
+  }
+
+  /** A validator whose document is itself the schema (validate with {@link JsonPointer#ROOT}). */
+  public static JsonSchemaValidator forSchema(JsonNode schema, SchemaDialect dialect) {
+    return forDocument(schema, dialect);
+  }
+
+  /** Validates an instance against the schema at {@code schemaPointer} in the document. */
+  public List<SchemaViolation> validate(JsonPointer schemaPointer, JsonNode instance) {
+    Schema schema =
+        compiled.computeIfAbsent(
+            schemaPointer.value(),
+            p -> registry.getSchema(SchemaLocation.of(DOCUMENT_URI + "#" + p)));
+    List<Error> errors = schema.validate(instance.toString(), InputFormat.JSON);
+    List<SchemaViolation> out = new ArrayList<>(errors.size());
+    for (Error e : errors) {
+      out.add(new SchemaViolation(pointer(e.getInstanceLocation()), e.getKeyword(), message(e)));
+    }
+    return out;
+  }
+
+  private static String message(Error e) {
+    String m = e.getMessage();
+    // networknt prefixes messages with the instance location; the pointer is reported separately.
+    int colon = m.indexOf(": ");
+    return colon > 0 && (m.startsWith("/") || m.startsWith("$")) ? m.substring(colon + 2) : m;
+  }
+
+  private static JsonPointer pointer(NodePath path) {
+    if (path == null) {
+      return JsonPointer.ROOT;
+    }
+    JsonPointer p = JsonPointer.ROOT;
+    for (int i = 0; i < path.getNameCount(); i++) {
+      Object element = path.getElement(i);
+      p = element instanceof Integer index ? p.append(index) : p.append(String.valueOf(element));
+    }
+    return p;
+  }
+
+  /**
+   * OpenAPI 3.0 schemas say {@code nullable: true} where JSON Schema says {@code type: [t,
+   * "null"]}; rewrite a copy so a Draft 4 validator understands them.
+   */
+  static JsonNode translateOpenApi30(JsonNode document) {
+    JsonNode copy = document.deepCopy();
+    Deque<JsonNode> stack = new ArrayDeque<>();
+    stack.push(copy);
+    while (!stack.isEmpty()) {
+      JsonNode node = stack.pop();
+      if (node instanceof ObjectNode object) {
+        JsonNode nullable = object.get("nullable");
+        if (nullable != null
+            && nullable.asBoolean(false)
+            && object.get("type") != null
+            && object.get("type").isTextual()) {
+          ArrayNode types = JSON.createArrayNode().add(object.get("type").asText()).add("null");
+          object.set("type", types);
+          JsonNode enumValues = object.get("enum");
+          if (enumValues instanceof ArrayNode values && !containsNull(values)) {
+            values.addNull();
+          }
+        }
+        for (Iterator<JsonNode> it = object.elements(); it.hasNext(); ) {
+          stack.push(it.next());
+        }
+      } else if (node instanceof ArrayNode array) {
+        array.forEach(stack::push);
+      }
+    }
+    return copy;
+  }
+
+  private static boolean containsNull(ArrayNode values) {
+    for (JsonNode v : values) {
+      if (v.isNull()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
