@@ -19,4 +19,23 @@ public record SourceDocument(
   public JsonNode at(JsonPointer pointer) {
     return root.at(pointer.value());
   }
+
+  /**
+   * Follows local {@code $ref}s from a pointer to where the chain ends (at most 32 hops), so
+   * callers can treat {@code $ref}'d and inline nodes alike. A reference to another file is not
+   * followed.
+   */
+  public JsonPointer deref(JsonPointer pointer) {
+    JsonPointer at = pointer;
+    JsonNode node = at(at);
+    for (int hops = 0; hops < 32 && node.isObject() && node.path("$ref").isTextual(); hops++) {
+      String ref = node.get("$ref").asText();
+      if (!ref.startsWith("#")) {
+        break;
+      }
+      at = JsonPointer.parse(ref);
+      node = at(at);
+    }
+    return at;
+  }
 }

@@ -9,6 +9,7 @@ import au.com.dius.pact.core.model.Pact;
 import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.ProviderState;
 import au.com.dius.pact.core.model.SynchronousRequestResponse;
+import au.com.dius.pact.core.model.V4Interaction;
 import au.com.dius.pact.core.model.matchingrules.MatchingRuleGroup;
 import au.com.dius.pact.core.model.matchingrules.MatchingRules;
 import au.com.dius.pact.core.model.messaging.Message;
@@ -134,16 +135,27 @@ public final class PactReader {
                   rules(rs.getMatchingRules()))));
     }
     if (interaction.isAsynchronousMessage()) {
-      Message m = interaction.asMessage();
-      Map<String, Object> metadata = new LinkedHashMap<>(m.getMetadata());
+      OptionalBody contents;
+      Map<String, Object> metadata;
+      MatchingRules matchingRules;
+      if (interaction instanceof V4Interaction.AsynchronousMessage v4) {
+        contents = v4.getContents().getContents();
+        metadata = v4.getContents().getMetadata();
+        matchingRules = v4.getContents().getMatchingRules();
+      } else {
+        Message m = interaction.asMessage();
+        contents = m.getContents();
+        metadata = m.getMetadata();
+        matchingRules = m.getMatchingRules();
+      }
       return Optional.of(
           new PactInteraction.Message(
               interaction.getDescription(),
               states,
               at,
-              body(m.getContents(), Map.of()),
-              metadata,
-              rules(m.getMatchingRules())));
+              body(contents, Map.of()),
+              new LinkedHashMap<>(metadata),
+              rules(matchingRules)));
     }
     return Optional.empty(); // V4 synchronous messages are not verified yet
   }

@@ -72,6 +72,12 @@ public final class RefChecker {
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
           Map.Entry<String, JsonNode> e = it.next();
           if (isLiteralValue(at, e.getKey())) {
+            // Some vendors (WireMock among them) write 'example: {$ref: file}'; follow just that.
+            JsonNode literal = e.getValue();
+            if (literal.isObject() && literal.size() == 1 && literal.path("$ref").isTextual()) {
+              checkRef(
+                  doc, at.append(e.getKey()).append("$ref"), literal.get("$ref").asText(), pending);
+            }
             continue;
           }
           stack.push(new Object[] {e.getValue(), at.append(e.getKey())});

@@ -14,6 +14,10 @@ import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import com.networknt.schema.path.PathType;
 import dev.interlock.core.JsonPointer;
+import dev.interlock.core.document.DocumentReader;
+import dev.interlock.core.document.SourceDocument;
+import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -21,6 +25,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Validates JSON instances against schemas that live inside a contract document, so that {@code
@@ -31,7 +36,14 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class JsonSchemaValidator {
 
-  private static final String DOCUMENT_URI = "https://contract.interlock.invalid/document.json";
+  /**
+   * The document is served under a fake, never-fetched base deep enough that relative {@code ../}
+   * references from it still land under the base; they map back to real files next to it.
+   */
+  private static final String BASE = "https://contract.interlock.invalid";
+
+  private static final Path FAKE_DIR = Path.of("/d1/d2/d3/d4/d5/d6/d7/d8");
+  private static final String DOCUMENT_URI = BASE + FAKE_DIR + "/document.json";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final SchemaRegistry registry;
@@ -41,8 +53,48 @@ public final class JsonSchemaValidator {
     this.registry = registry;
   }
 
-  /** A validator for the schemas inside a contract document. */
+  /**
+   * A validator for the schemas inside a contract document; {@code $ref}s to other files are read
+   * from the document's folder (the loader has already refused those that leave the contracts
+   * root).
+   */
+  public static JsonSchemaValidator forDocument(SourceDocument document, SchemaDialect dialect) {
+    Path folder = document.file().toAbsolutePath().getParent();
+    DocumentReader reader = new DocumentReader();
+    Function<String, JsonNode> siblings =
+        iri -> {
+          if (!iri.startsWith(BASE) || folder == null) {
+            return null;
+          }
+          String path = URI.create(iri).getPath();
+          Path file = folder.resolve(FAKE_DIR.relativize(Path.of(path))).normalize();
+          return reader.read(file).document().map(SourceDocument::root).orElse(null);
+        };
+    return create(withoutRootIdentity(document.root()), dialect, siblings);
+  }
+
+  /**
+   * A contract's root is not a schema, yet keywords there such as AsyncAPI 2's {@code id} would be
+   * read as a schema identity; drop them from a shallow copy.
+   */
+  private static JsonNode withoutRootIdentity(JsonNode root) {
+    if (!(root instanceof ObjectNode object)
+        || !(object.has("id") || object.has("$id") || object.has("$schema"))) {
+      return root;
+    }
+    ObjectNode copy = object.objectNode();
+    copy.setAll(object);
+    copy.remove(List.of("id", "$id", "$schema"));
+    return copy;
+  }
+
+  /** A validator for the schemas inside a document that references no other file. */
   public static JsonSchemaValidator forDocument(JsonNode document, SchemaDialect dialect) {
+    return create(document, dialect, iri -> null);
+  }
+
+  private static JsonSchemaValidator create(
+      JsonNode document, SchemaDialect dialect, Function<String, JsonNode> otherFiles) {
     JsonNode translated =
         dialect == SchemaDialect.OPENAPI_30 ? translateOpenApi30(document) : document;
     String text = translated.toString();
@@ -65,8 +117,19 @@ public final class JsonSchemaValidator {
             b ->
                 b.schemaRegistryConfig(config)
                     .schemas(
-                        iri ->
-                            iri.startsWith(DOCUMENT_URI) || iri.startsWith(ownId) ? text : null));
+                        iri -> {
+                          if (iri.startsWith(DOCUMENT_URI) || iri.startsWith(ownId)) {
+                            return text;
+                          }
+                          JsonNode other = otherFiles.apply(iri);
+                          if (other == null) {
+                            return null;
+                          }
+                          return (dialect == SchemaDialect.OPENAPI_30
+                                  ? translateOpenApi30(other)
+                                  : other)
+                              .toString();
+                        }));
     return new JsonSchemaValidator(registry);
   }
 

@@ -1,0 +1,174 @@
+package dev.interlock.mocks.internal;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.interlock.core.JsonPointer;
+import dev.interlock.core.contract.ContractExtensions;
+import dev.interlock.core.contract.OpenApiContract;
+import dev.interlock.core.contract.OpenApiOperation;
+import dev.interlock.core.schema.JsonSchemaValidator;
+import dev.interlock.core.schema.SchemaDialect;
+import dev.interlock.core.schema.SchemaViolation;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One version of a vendor's contract as the sandbox serves it: its tree, its operations, the base
+ * paths its servers declare, and its validators (built once, on first use: they are expensive).
+ */
+public final class ContractVersion {
+
+  private final OpenApiContract contract;
+  private final String label;
+  private final SpecTree tree;
+  private final List<OperationModel> operations = new ArrayList<>();
+  private final List<String> basePaths;
+  private final ContractExtensions extensions;
+  private volatile OpenApiInteractionValidator requestValidator;
+  private volatile JsonSchemaValidator schemaValidator;
+
+  public ContractVersion(OpenApiContract contract) {
+    this.contract = contract;
+    this.tree = SpecTree.of(contract);
+    String v = contract.apiVersion();
+    this.label = v == null || v.isBlank() ? contract.file().getFileName().toString() : v;
+    this.extensions = contract.extensions();
+    this.basePaths = basePaths(tree.root());
+    for (OpenApiOperation op : contract.operations()) {
+      operations.add(new OperationModel(this, op));
+    }
+  }
+
+  public OpenApiContract contract() {
+    return contract;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  public SpecTree tree() {
+    return tree;
+  }
+
+  public List<OperationModel> operations() {
+    return operations;
+  }
+
+  public List<String> basePaths() {
+    return basePaths;
+  }
+
+  public ContractExtensions extensions() {
+    return extensions;
+  }
+
+  public boolean isOpenApi31() {
+    return contract.isOpenApi31();
+  }
+
+  /** The Atlassian validator for requests; security is checked by the sandbox itself. */
+  public OpenApiInteractionValidator requestValidator() {
+    OpenApiInteractionValidator v = requestValidator;
+    if (v == null) {
+      synchronized (this) {
+        if (requestValidator == null) {
+          requestValidator =
+              OpenApiInteractionValidator.createFor(contract.model())
+                  .withBasePathOverride("/")
+                  .withLevelResolver(
+                      LevelResolver.create()
+                          .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
+                          .withLevel("validation.response", ValidationReport.Level.IGNORE)
+                          .build())
+                  .build();
+        }
+        v = requestValidator;
+      }
+    }
+    return v;
+  }
+
+  /** Violations of the schema at a pointer in this version's tree. */
+  public List<SchemaViolation> validate(JsonPointer schemaPointer, JsonNode instance) {
+    JsonSchemaValidator v = schemaValidator;
+    if (v == null) {
+      synchronized (this) {
+        if (schemaValidator == null) {
+          schemaValidator =
+              JsonSchemaValidator.forDocument(
+                  tree.root(),
+                  contract.isOpenApi31() ? SchemaDialect.OPENAPI_31 : SchemaDialect.OPENAPI_30);
+        }
+        v = schemaValidator;
+      }
+    }
+    try {
+      return v.validate(schemaPointer, instance);
+    } catch (RuntimeException e) {
+      // A schema the validator cannot compile is a contract problem lint reports; do not fail here.
+      return List.of();
+    }
+  }
+
+  /** Walks a pointer through the tree, following {@code $ref}s at every step. */
+  public JsonPointer resolve(JsonPointer start, String... tokens) {
+    JsonPointer at = tree.derefPointer(start);
+    for (String t : tokens) {
+      at = tree.derefPointer(at.append(t));
+    }
+    return at;
+  }
+
+  private static List<String> basePaths(JsonNode root) {
+    Set<String> out = new LinkedHashSet<>();
+    JsonNode servers = root.path("servers");
+    if (servers.isArray()) {
+      for (JsonNode server : servers) {
+        String url = server.path("url").asText("");
+        JsonNode vars = server.path("variables");
+        for (Iterator<Map.Entry<String, JsonNode>> it = vars.fields(); it.hasNext(); ) {
+          Map.Entry<String, JsonNode> var = it.next();
+          url = url.replace("{" + var.getKey() + "}", var.getValue().path("default").asText(""));
+        }
+        out.add(pathOf(url));
+      }
+    }
+    // Swagger 2 documents converted on load carry a basePath.
+    String basePath = root.path("basePath").asText("");
+    if (!basePath.isEmpty()) {
+      out.add(trim(basePath));
+    }
+    out.add("");
+    return List.copyOf(out);
+  }
+
+  private static String pathOf(String url) {
+    String path;
+    try {
+      URI uri = URI.create(url.replaceAll("[{}]", ""));
+      path = uri.getRawPath() == null ? "" : uri.getRawPath();
+      if (uri.getScheme() == null && !url.startsWith("/")) {
+        path = "";
+      }
+    } catch (IllegalArgumentException e) {
+      path = url.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "");
+    }
+    return trim(path);
+  }
+
+  private static String trim(String path) {
+    String p = path;
+    while (p.endsWith("/")) {
+      p = p.substring(0, p.length() - 1);
+    }
+    return p.isEmpty() || p.startsWith("/") ? p : "/" + p;
+  }
+}

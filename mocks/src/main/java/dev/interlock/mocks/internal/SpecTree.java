@@ -1,0 +1,98 @@
+package dev.interlock.mocks.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.interlock.core.JsonPointer;
+import dev.interlock.core.contract.OpenApiContract;
+import io.swagger.v3.core.util.Json;
+import io.swagger.v3.core.util.Json31;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+
+/**
+ * The contract as one JSON tree whose {@code $ref}s are all local. The raw document is used when
+ * it has no references to other files (it is exactly what the author wrote); otherwise the tree is
+ * serialized from swagger-parser's model, which has already pulled external references into
+ * {@code components}.
+ */
+public final class SpecTree {
+
+  private final JsonNode root;
+
+  private SpecTree(JsonNode root) {
+    this.root = root;
+  }
+
+  public static SpecTree of(OpenApiContract contract) {
+    JsonNode raw = contract.source().root();
+    if (!hasExternalRefs(raw)) {
+      return new SpecTree(raw);
+    }
+    JsonNode tree =
+        contract.isOpenApi31()
+            ? Json31.mapper().valueToTree(contract.model())
+            : Json.mapper().valueToTree(contract.model());
+    return new SpecTree(tree);
+  }
+
+  public static SpecTree ofRoot(JsonNode root) {
+    return new SpecTree(root);
+  }
+
+  public JsonNode root() {
+    return root;
+  }
+
+  public JsonNode at(JsonPointer pointer) {
+    return root.at(pointer.value());
+  }
+
+  /** Follows a chain of local {@code $ref}s (at most 32 hops); other nodes come back unchanged. */
+  public JsonNode deref(JsonNode node) {
+    JsonNode at = node;
+    for (int hops = 0; hops < 32 && at != null && at.isObject() && at.has("$ref"); hops++) {
+      String ref = at.get("$ref").asText();
+      if (!ref.startsWith("#")) {
+        return MissingNode.getInstance();
+      }
+      at = root.at(JsonPointer.parse(ref).value());
+    }
+    return at == null ? MissingNode.getInstance() : at;
+  }
+
+  /** The pointer a local {@code $ref} chain ends at, or the given pointer. */
+  public JsonPointer derefPointer(JsonPointer pointer) {
+    JsonPointer at = pointer;
+    JsonNode node = at(at);
+    for (int hops = 0; hops < 32 && node.isObject() && node.path("$ref").isTextual(); hops++) {
+      String ref = node.get("$ref").asText();
+      if (!ref.startsWith("#")) {
+        break;
+      }
+      at = JsonPointer.parse(ref);
+      node = at(at);
+    }
+    return at;
+  }
+
+  private static boolean hasExternalRefs(JsonNode root) {
+    Deque<JsonNode> stack = new ArrayDeque<>();
+    stack.push(root);
+    while (!stack.isEmpty()) {
+      JsonNode node = stack.pop();
+      if (node.isObject()) {
+        JsonNode ref = node.get("$ref");
+        if (ref != null && ref.isTextual() && !ref.asText().startsWith("#")) {
+          return true;
+        }
+      }
+      if (node.isContainerNode()) {
+        for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
+          stack.push(it.next());
+        }
+      }
+    }
+    return false;
+  }
+}
