@@ -8,6 +8,7 @@ import dev.interlock.core.ContractLoader;
 import dev.interlock.core.ContractSet;
 import dev.interlock.core.Diagnostic;
 import dev.interlock.core.DiagnosticRenderer;
+import dev.interlock.core.Diagnostics;
 import dev.interlock.core.Severity;
 import dev.interlock.core.lint.Linter;
 import java.nio.file.Files;
@@ -85,13 +86,8 @@ public final class LintCommand implements Callable<Integer> {
 
   /** The diagnostics of a lint run and whether the input was usable at all. */
   record LintOutcome(ContractSet contracts, List<Diagnostic> diagnostics) {
-    boolean unusable() {
-      return contracts.contracts().isEmpty() && diagnostics.stream().anyMatch(Diagnostic::isError);
-    }
-
     int exitCode(Severity failOn) {
-      if (diagnostics.stream()
-          .anyMatch(d -> d.severity() == Severity.ERROR && d.code().startsWith("contract."))) {
+      if (Diagnostics.anyUnusableInput(diagnostics)) {
         return ExitCode.UNUSABLE_INPUT;
       }
       return diagnostics.stream().anyMatch(d -> d.severity().atLeast(failOn))
@@ -154,10 +150,8 @@ public final class LintCommand implements Callable<Integer> {
       return;
     }
     console.out().print(renderer.render(outcome.diagnostics()));
-    long errors =
-        outcome.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).count();
-    long warnings =
-        outcome.diagnostics().stream().filter(d -> d.severity() == Severity.WARNING).count();
+    long errors = Diagnostics.count(outcome.diagnostics(), Severity.ERROR);
+    long warnings = Diagnostics.count(outcome.diagnostics(), Severity.WARNING);
     console
         .out()
         .printf(

@@ -13,13 +13,30 @@ public final class Fixtures {
 
   private Fixtures() {}
 
-  /** A folder or file under this module's {@code src/test/resources}. */
+  /**
+   * A folder or file under core's {@code src/test/resources}. Other modules see these fixtures
+   * inside core's test-jar, where they are no files; they are then read from the source tree.
+   */
   public static Path resource(String name) {
-    try {
-      return Path.of(Fixtures.class.getResource("/" + name).toURI());
-    } catch (URISyntaxException | NullPointerException e) {
-      throw new IllegalArgumentException("no test resource " + name, e);
+    var url = Fixtures.class.getResource("/" + name);
+    if (url != null && url.getProtocol().equals("file")) {
+      try {
+        return Path.of(url.toURI());
+      } catch (URISyntaxException e) {
+        throw new IllegalArgumentException(e);
+      }
     }
+    Path inSources = repositoryRoot().resolve("core/src/test/resources").resolve(name);
+    if (!Files.exists(inSources)) {
+      throw new IllegalArgumentException("no test resource " + name);
+    }
+    return inSources;
+  }
+
+  /** The repository root (the Maven reactor's folder). */
+  public static Path repositoryRoot() {
+    String root = System.getProperty("interlock.root");
+    return (root != null ? Path.of(root) : Path.of("..")).toAbsolutePath().normalize();
   }
 
   /**

@@ -1,0 +1,112 @@
+package dev.interlock.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.interlock.core.Fixtures;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The CLI's exit codes and messages, run in-process. */
+class InterlockCommandTest {
+
+  record Run(int exit, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = InterlockCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void lintOfTheBundledContractsExitsZero() {
+    Run r = run("lint", Fixtures.bundledContracts().toString());
+
+    assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(ExitCode.OK);
+    assertThat(r.out()).contains("12 contracts checked: 0 errors, 0 warnings");
+  }
+
+  @Test
+  void lintErrorsExitOneWithCompilerStyleLines() {
+    Path bad = Fixtures.resource("lint/bad-lint.yaml");
+
+    Run r = run("lint", bad.toString());
+
+    assertThat(r.exit()).isEqualTo(ExitCode.FAILED);
+    assertThat(r.out())
+        .containsPattern("bad-lint.yaml:24:\\d+: error: example does not match its schema");
+  }
+
+  @Test
+  void warningsFailOnlyWhenAskedTo() {
+    Path fixture = Fixtures.resource("openapi/2.0/petstore.yaml");
+
+    assertThat(run("lint", fixture.toString()).exit()).isEqualTo(ExitCode.OK);
+    assertThat(run("lint", "--fail-on", "info", fixture.toString()).exit())
+        .isEqualTo(ExitCode.FAILED);
+  }
+
+  @Test
+  void anUnusableContractExitsTwoAndSaysWhereWithoutAStackTrace() {
+    Path broken = Fixtures.resource("invalid/invalid-yaml.yaml");
+
+    Run r = run("lint", broken.toString());
+
+    assertThat(r.exit()).isEqualTo(ExitCode.UNUSABLE_INPUT);
+    assertThat(r.out()).contains("invalid-yaml.yaml:9:27: error: invalid YAML");
+    assertThat(r.out() + r.err()).doesNotContain("Exception", "\tat ");
+  }
+
+  @Test
+  void aMissingPathExitsTwo() {
+    Run r = run("lint", "no/such/folder");
+
+    assertThat(r.exit()).isEqualTo(ExitCode.UNUSABLE_INPUT);
+    assertThat(r.err()).contains("no/such/folder: no such file or folder");
+  }
+
+  @Test
+  void anUnknownFlagExitsTwoWithAHint() {
+    Run r = run("lint", "--frobnicate");
+
+    assertThat(r.exit()).isEqualTo(ExitCode.UNUSABLE_INPUT);
+    assertThat(r.err())
+        .contains("Unknown option: '--frobnicate'")
+        .contains("interlock lint --help");
+  }
+
+  @Test
+  void jsonFormatListsEveryDiagnosticWithItsLocation() throws Exception {
+    Run r = run("lint", "--format", "json", Fixtures.resource("lint/bad-lint.yaml").toString());
+
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertThat(json.get("contracts").asInt()).isEqualTo(1);
+    assertThat(json.get("diagnostics"))
+        .isNotEmpty()
+        .allSatisfy(
+            d -> {
+              assertThat(d.get("line").asInt()).isPositive();
+              assertThat(d.get("code").asText()).matches("(lint|contract)\\..+");
+            });
+  }
+
+  @Test
+  void versionIsPrinted() {
+    Run r = run("--version");
+
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).startsWith("interlock ");
+  }
+
+  @Test
+  void verifyOnTheBundledContractsPassesAndSaysWhatIsNotBuiltYet() {
+    Run r = run("verify", "--contracts", Fixtures.bundledContracts().toString());
+
+    assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(ExitCode.OK);
+    assertThat(r.out()).contains("contract.lint  pass");
+  }
+}
