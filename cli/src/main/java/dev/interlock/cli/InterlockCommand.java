@@ -13,7 +13,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = InterlockCommand.Version.class,
     description = "Contract testing and integration verification for vendor APIs.",
-    subcommands = {LintCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      LintCommand.class,
+      VerifyCommand.class,
+      DiffCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class InterlockCommand implements Callable<Integer> {
 
   @Spec CommandLine.Model.CommandSpec spec;
@@ -64,7 +69,12 @@ public final class InterlockCommand implements Callable<Integer> {
           }
           return ExitCode.INTERNAL_ERROR;
         });
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
   }
 
   /** Reads the version Maven filtered into {@code interlock-version.properties}. */

@@ -19,6 +19,8 @@ import java.util.Optional;
  *     {@code response.200.header.Sunset}, {@code response.404}, {@code message.OrderCreated}
  * @param fieldPath the JSON path inside the body, parameter or payload schema that changed ({@code
  *     $.amount.currency}, {@code $.items[*].sku}); {@code $} for the value itself
+ * @param newOperation the operation's signature in the new document when it differs from {@code
+ *     operation} (a new version prefix: {@code POST /v2/shipments})
  */
 public record Change(
     String ruleId,
@@ -28,7 +30,8 @@ public record Change(
     Optional<SourceLocation> newLocation,
     Optional<String> operation,
     Optional<String> part,
-    Optional<String> fieldPath) {
+    Optional<String> fieldPath,
+    Optional<String> newOperation) {
 
   /** How much a change can hurt, from worst to harmless. */
   public enum Level {
@@ -62,6 +65,7 @@ public record Change(
     operation = operation == null ? Optional.empty() : operation;
     part = part == null ? Optional.empty() : part;
     fieldPath = fieldPath == null ? Optional.empty() : fieldPath;
+    newOperation = newOperation == null ? Optional.empty() : newOperation;
   }
 
   public boolean isBreaking() {

@@ -14,8 +14,15 @@ public final class ChangeSink {
 
   private final List<Change> changes = new ArrayList<>();
   private final Set<String> seen = new LinkedHashSet<>();
+  private String newOperation;
 
-  public void add(Rule rule, String message, Node oldNode, Node newNode, String operation, String part) {
+  /** The new document's signature of the operation the next changes are about. */
+  public void newOperation(String signature) {
+    this.newOperation = signature;
+  }
+
+  public void add(
+      Rule rule, String message, Node oldNode, Node newNode, String operation, String part) {
     add(rule.id(), rule.level(), message, oldNode, newNode, operation, part, null);
   }
 
@@ -52,7 +59,8 @@ public final class ChangeSink {
             location(newNode),
             Optional.ofNullable(operation),
             Optional.ofNullable(part),
-            Optional.ofNullable(fieldPath)));
+            Optional.ofNullable(fieldPath),
+            Optional.ofNullable(newOperation).filter(o -> !o.equals(operation))));
   }
 
   /** Adds the findings of a schema comparison, named for the place the schema is in. */

@@ -77,7 +77,13 @@ public final class OpenApiComparator {
       if (!oldOps.containsKey(e.getKey())) {
         Op n = e.getValue();
         Node oldPath = oldRoot.get("paths");
-        sink.add(Rules.OPERATION_ADDED, n.signature() + " added", oldPath, n.operation(), n.signature(), null);
+        sink.add(
+            Rules.OPERATION_ADDED,
+            n.signature() + " added",
+            oldPath,
+            n.operation(),
+            n.signature(),
+            null);
       }
     }
     securitySchemes(oldRoot, newRoot);
@@ -174,7 +180,13 @@ public final class OpenApiComparator {
               ? " (it was deprecated"
                   + (sunset == null ? " without a sunset date)" : ", sunset " + sunset + ")")
               : "";
-      sink.add(Rules.OPERATION_REMOVED, o.signature() + " removed" + why, o.operation(), newPaths, o.signature(), null);
+      sink.add(
+          Rules.OPERATION_REMOVED,
+          o.signature() + " removed" + why,
+          o.operation(),
+          newPaths,
+          o.signature(),
+          null);
     }
   }
 
@@ -191,8 +203,10 @@ public final class OpenApiComparator {
 
   private void compareOperation(Op o, Op n, Node oldRoot, Node newRoot) {
     String sig = o.signature();
+    sink.newOperation(n.signature());
     if (!o.operation().flag("deprecated") && n.operation().flag("deprecated")) {
-      boolean hasSunset = n.operation().get("x-sunset").exists() || n.pathItem().get("x-sunset").exists();
+      boolean hasSunset =
+          n.operation().get("x-sunset").exists() || n.pathItem().get("x-sunset").exists();
       sink.add(
           hasSunset ? Rules.OPERATION_DEPRECATED : Rules.OPERATION_DEPRECATED_WITHOUT_SUNSET,
           hasSunset ? sig + " deprecated" : sig + " deprecated without an x-sunset date",
@@ -216,6 +230,7 @@ public final class OpenApiComparator {
     requestBody(o, n, sig);
     responses(o, n, sig);
     security(o, n, oldRoot, newRoot, sig);
+    sink.newOperation(null);
   }
 
   // ---------------------------------------------------------------- parameters
@@ -287,7 +302,9 @@ public final class OpenApiComparator {
             Rules.PARAMETER_REMOVED,
             sig + ": " + op.in() + " parameter '" + op.name() + "' removed",
             op.node(),
-            n.operation().get("parameters").exists() ? n.operation().get("parameters") : n.operation(),
+            n.operation().get("parameters").exists()
+                ? n.operation().get("parameters")
+                : n.operation(),
             sig,
             part(op));
       }
@@ -300,8 +317,16 @@ public final class OpenApiComparator {
       boolean required = np.node().flag("required");
       sink.add(
           required ? Rules.PARAMETER_REQUIRED_ADDED : Rules.PARAMETER_ADDED,
-          sig + ": " + (required ? "required " : "optional ") + np.in() + " parameter '" + np.name() + "' added",
-          o.operation().get("parameters").exists() ? o.operation().get("parameters") : o.operation(),
+          sig
+              + ": "
+              + (required ? "required " : "optional ")
+              + np.in()
+              + " parameter '"
+              + np.name()
+              + "' added",
+          o.operation().get("parameters").exists()
+              ? o.operation().get("parameters")
+              : o.operation(),
           np.node(),
           sig,
           part(np));
@@ -309,7 +334,9 @@ public final class OpenApiComparator {
   }
 
   private String keyOf(Param p) {
-    return p.in().equals("header") ? "header:" + p.name().toLowerCase(Locale.ROOT) : p.in() + ":" + p.name();
+    return p.in().equals("header")
+        ? "header:" + p.name().toLowerCase(Locale.ROOT)
+        : p.in() + ":" + p.name();
   }
 
   private static String part(Param p) {
@@ -321,9 +348,21 @@ public final class OpenApiComparator {
     boolean oldRequired = op.node().flag("required") || op.in().equals("path");
     boolean newRequired = np.node().flag("required") || np.in().equals("path");
     if (!oldRequired && newRequired) {
-      sink.add(Rules.PARAMETER_BECAME_REQUIRED, what + " became required", op.node(), at(np.node(), "required"), sig, part(op));
+      sink.add(
+          Rules.PARAMETER_BECAME_REQUIRED,
+          what + " became required",
+          op.node(),
+          at(np.node(), "required"),
+          sig,
+          part(op));
     } else if (oldRequired && !newRequired) {
-      sink.add(Rules.PARAMETER_BECAME_OPTIONAL, what + " became optional", at(op.node(), "required"), np.node(), sig, part(op));
+      sink.add(
+          Rules.PARAMETER_BECAME_OPTIONAL,
+          what + " became optional",
+          at(op.node(), "required"),
+          np.node(),
+          sig,
+          part(op));
     }
     String oldStyle = style(op);
     String newStyle = style(np);
@@ -332,7 +371,13 @@ public final class OpenApiComparator {
     if (!oldStyle.equals(newStyle) || oldExplode != newExplode) {
       sink.add(
           Rules.PARAMETER_STYLE_CHANGED,
-          what + " serialization changed from " + oldStyle + (oldExplode ? "/explode" : "") + " to " + newStyle + (newExplode ? "/explode" : ""),
+          what
+              + " serialization changed from "
+              + oldStyle
+              + (oldExplode ? "/explode" : "")
+              + " to "
+              + newStyle
+              + (newExplode ? "/explode" : ""),
           at(op.node(), "style"),
           at(np.node(), "style"),
           sig,
@@ -359,7 +404,13 @@ public final class OpenApiComparator {
   }
 
   /** Compares the schema of a parameter or header ({@code schema}, or {@code content.*.schema}). */
-  private void schemas(Node oldHolder, Node newHolder, Rules.SchemaPrefix prefix, String subject, String sig, String part) {
+  private void schemas(
+      Node oldHolder,
+      Node newHolder,
+      Rules.SchemaPrefix prefix,
+      String subject,
+      String sig,
+      String part) {
     Node os = schemaOf(oldHolder);
     Node ns = schemaOf(newHolder);
     sink.addSchemaFindings(schemas.compare(os, ns, prefix.direction()), prefix, subject, sig, part);
@@ -396,11 +447,23 @@ public final class OpenApiComparator {
       return;
     }
     if (!nb.exists()) {
-      sink.add(Rules.BODY_REMOVED, sig + ": request body removed", ob, n.operation(), sig, "request.body");
+      sink.add(
+          Rules.BODY_REMOVED,
+          sig + ": request body removed",
+          ob,
+          n.operation(),
+          sig,
+          "request.body");
       return;
     }
     if (!ob.flag("required") && nb.flag("required")) {
-      sink.add(Rules.BODY_BECAME_REQUIRED, sig + ": request body became required", ob, at(nb, "required"), sig, "request.body");
+      sink.add(
+          Rules.BODY_BECAME_REQUIRED,
+          sig + ": request body became required",
+          ob,
+          at(nb, "required"),
+          sig,
+          "request.body");
     }
     content(
         ob.get("content"),
@@ -438,7 +501,8 @@ public final class OpenApiComparator {
       } else {
         Node os = e.getValue().get("schema");
         Node ns = nm.get("schema");
-        sink.addSchemaFindings(schemas.compare(os, ns, prefix.direction()), prefix, subject, sig, part);
+        sink.addSchemaFindings(
+            schemas.compare(os, ns, prefix.direction()), prefix, subject, sig, part);
       }
     }
     for (Map.Entry<String, Node> e : newMedia.entrySet()) {
@@ -481,7 +545,11 @@ public final class OpenApiComparator {
         if (coveredByRange(status, newResponses)) {
           continue;
         }
-        boolean success = status.startsWith("1") || status.startsWith("2") || status.startsWith("3") || status.equals("default");
+        boolean success =
+            status.startsWith("1")
+                || status.startsWith("2")
+                || status.startsWith("3")
+                || status.equals("default");
         sink.add(
             success ? Rules.STATUS_REMOVED : Rules.ERROR_STATUS_REMOVED,
             sig + ": response " + status + " removed",
@@ -517,7 +585,8 @@ public final class OpenApiComparator {
     if (object.isObject()) {
       for (var it = object.json().fieldNames(); it.hasNext(); ) {
         String k = it.next();
-        out.put(k.toUpperCase(Locale.ROOT).equals(k) ? k : k.toLowerCase(Locale.ROOT), object.get(k));
+        out.put(
+            k.toUpperCase(Locale.ROOT).equals(k) ? k : k.toLowerCase(Locale.ROOT), object.get(k));
       }
     }
     return out;
@@ -542,13 +611,25 @@ public final class OpenApiComparator {
       String what = sig + " response " + status + ": header '" + name + "'";
       Node nh = newHeaders.get(e.getKey());
       if (nh == null) {
-        sink.add(Rules.HEADER_REMOVED, what + " removed", e.getValue(), nr.get("headers").exists() ? nr.get("headers") : nr, sig, headerPart);
+        sink.add(
+            Rules.HEADER_REMOVED,
+            what + " removed",
+            e.getValue(),
+            nr.get("headers").exists() ? nr.get("headers") : nr,
+            sig,
+            headerPart);
         continue;
       }
       Node oh = resolver.resolve(e.getValue());
       Node nhr = resolver.resolve(nh);
       if (oh.flag("required") && !nhr.flag("required")) {
-        sink.add(Rules.HEADER_BECAME_OPTIONAL, what + " became optional", at(oh, "required"), nhr, sig, headerPart);
+        sink.add(
+            Rules.HEADER_BECAME_OPTIONAL,
+            what + " became optional",
+            at(oh, "required"),
+            nhr,
+            sig,
+            headerPart);
       }
       schemas(oh, nhr, Rules.RESPONSE_HEADER, what, sig, headerPart);
     }
@@ -608,7 +689,9 @@ public final class OpenApiComparator {
   }
 
   private static Node effectiveSecurity(Op op, Node root) {
-    return op.operation().get("security").exists() ? op.operation().get("security") : root.get("security");
+    return op.operation().get("security").exists()
+        ? op.operation().get("security")
+        : root.get("security");
   }
 
   private void security(Op o, Op n, Node oldRoot, Node newRoot, String sig) {
@@ -623,7 +706,10 @@ public final class OpenApiComparator {
     if (oldOpen && !newOpen) {
       sink.add(
           Rules.SECURITY_REQUIREMENT_ADDED,
-          sig + ": now requires authentication (" + newAlts.stream().map(Alternative::key).toList() + ")",
+          sig
+              + ": now requires authentication ("
+              + newAlts.stream().map(Alternative::key).toList()
+              + ")",
           oAt,
           nAt,
           sig,
@@ -632,7 +718,13 @@ public final class OpenApiComparator {
     }
     if (newOpen) {
       if (!oldOpen) {
-        sink.add(Rules.SECURITY_REMOVED, sig + ": no longer requires authentication", oAt, nAt, sig, null);
+        sink.add(
+            Rules.SECURITY_REMOVED,
+            sig + ": no longer requires authentication",
+            oAt,
+            nAt,
+            sig,
+            null);
       }
       return;
     }
@@ -669,7 +761,13 @@ public final class OpenApiComparator {
     }
     for (Alternative b : newAlts) {
       if (!oldKeys.contains(b.key())) {
-        sink.add(Rules.SECURITY_ALTERNATIVE_ADDED, sig + ": authentication with " + b.key() + " added", oAt, b.node(), sig, null);
+        sink.add(
+            Rules.SECURITY_ALTERNATIVE_ADDED,
+            sig + ": authentication with " + b.key() + " added",
+            oAt,
+            b.node(),
+            sig,
+            null);
       }
     }
   }
@@ -690,11 +788,19 @@ public final class OpenApiComparator {
       for (String field : List.of("type", "in", "name", "scheme", "openIdConnectUrl")) {
         String before = o.text(field);
         String after = n.text(field);
-        if (!Objects.equals(field.equals("scheme") && before != null ? before.toLowerCase(Locale.ROOT) : before,
+        if (!Objects.equals(
+            field.equals("scheme") && before != null ? before.toLowerCase(Locale.ROOT) : before,
             field.equals("scheme") && after != null ? after.toLowerCase(Locale.ROOT) : after)) {
           sink.add(
               Rules.SECURITY_SCHEME_CHANGED,
-              "security scheme '" + name + "': " + field + " changed from " + before + " to " + after,
+              "security scheme '"
+                  + name
+                  + "': "
+                  + field
+                  + " changed from "
+                  + before
+                  + " to "
+                  + after,
               at(o, field),
               at(n, field),
               null,

@@ -60,8 +60,7 @@ public final class RefResolver {
       }
       Path base = from.doc().file().toAbsolutePath().getParent();
       Path target = base.resolve(file).normalize();
-      Optional<SourceDocument> read =
-          files.computeIfAbsent(target, p -> reader.read(p).document());
+      Optional<SourceDocument> read = files.computeIfAbsent(target, p -> reader.read(p).document());
       if (read.isEmpty()) {
         return Optional.empty();
       }

@@ -11,9 +11,9 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The rules about the structure of a contract (operations, parameters, bodies, responses,
- * security, channels, versions). Schema rules ({@link SchemaRule}) are expanded per place a schema
- * can appear by {@link #schemaPrefixes()}.
+ * The rules about the structure of a contract (operations, parameters, bodies, responses, security,
+ * channels, versions). Schema rules ({@link SchemaRule}) are expanded per place a schema can appear
+ * by {@link #schemaPrefixes()}.
  */
 public final class Rules {
 
@@ -53,7 +53,10 @@ public final class Rules {
   public static final Rule OPERATION_ADDED =
       rule("openapi.operation.added", NON_BREAKING, "an operation was added");
   public static final Rule OPERATION_DEPRECATED =
-      rule("openapi.operation.deprecated", NON_BREAKING, "an operation was deprecated with x-sunset");
+      rule(
+          "openapi.operation.deprecated",
+          NON_BREAKING,
+          "an operation was deprecated with x-sunset");
   public static final Rule OPERATION_DEPRECATED_WITHOUT_SUNSET =
       rule(
           "openapi.operation.deprecated-without-sunset",
@@ -114,8 +117,7 @@ public final class Rules {
           BREAKING,
           "a request media type is no longer accepted");
   public static final Rule BODY_MEDIA_TYPE_ADDED =
-      rule(
-          "openapi.request.body.media-type-added", NON_BREAKING, "a request media type was added");
+      rule("openapi.request.body.media-type-added", NON_BREAKING, "a request media type was added");
 
   // OpenAPI: responses
   public static final Rule STATUS_REMOVED =
@@ -200,10 +202,7 @@ public final class Rules {
   public static final Rule MESSAGE_ADDED =
       rule("asyncapi.message.added", NON_BREAKING, "a message was added to a channel");
   public static final Rule MESSAGE_CONTENT_TYPE_CHANGED =
-      rule(
-          "asyncapi.message.content-type-changed",
-          BREAKING,
-          "a message's content type changed");
+      rule("asyncapi.message.content-type-changed", BREAKING, "a message's content type changed");
 
   private Rules() {}
 

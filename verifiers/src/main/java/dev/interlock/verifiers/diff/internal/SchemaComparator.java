@@ -21,7 +21,8 @@ import java.util.Set;
 public final class SchemaComparator {
 
   /** A schema difference, relative to the schema pair it was found in. */
-  public record Finding(SchemaRule rule, String message, Node oldNode, Node newNode, List<String> path) {
+  public record Finding(
+      SchemaRule rule, String message, Node oldNode, Node newNode, List<String> path) {
 
     Finding under(String token) {
       List<String> p = new ArrayList<>(path.size() + 1);
@@ -214,8 +215,10 @@ public final class SchemaComparator {
       if (o.get("items").exists() && n.get("items").exists()) {
         nested("[*]", o.get("items"), n.get("items"));
       }
-      alternatives("oneOf", SchemaRule.ONE_OF_ALTERNATIVE_ADDED, SchemaRule.ONE_OF_ALTERNATIVE_REMOVED);
-      alternatives("anyOf", SchemaRule.ANY_OF_ALTERNATIVE_ADDED, SchemaRule.ANY_OF_ALTERNATIVE_REMOVED);
+      alternatives(
+          "oneOf", SchemaRule.ONE_OF_ALTERNATIVE_ADDED, SchemaRule.ONE_OF_ALTERNATIVE_REMOVED);
+      alternatives(
+          "anyOf", SchemaRule.ANY_OF_ALTERNATIVE_ADDED, SchemaRule.ANY_OF_ALTERNATIVE_REMOVED);
       discriminator();
       dependentRequired();
     }
@@ -284,7 +287,11 @@ public final class SchemaComparator {
       } else if (nf == null) {
         add(SchemaRule.FORMAT_REMOVED, "format '" + of + "' removed", oAt, nAt);
       } else {
-        add(SchemaRule.FORMAT_CHANGED, "format changed from '" + of + "' to '" + nf + "'", oAt, nAt);
+        add(
+            SchemaRule.FORMAT_CHANGED,
+            "format changed from '" + of + "' to '" + nf + "'",
+            oAt,
+            nAt);
       }
     }
 
@@ -323,17 +330,29 @@ public final class SchemaComparator {
         return;
       }
       if (nv == null) {
-        add(SchemaRule.ENUM_REMOVED, "enum " + ov.keySet() + " no longer restricts values", enumNode(o), n);
+        add(
+            SchemaRule.ENUM_REMOVED,
+            "enum " + ov.keySet() + " no longer restricts values",
+            enumNode(o),
+            n);
         return;
       }
       for (Map.Entry<JsonNode, Node> v : nv.entrySet()) {
         if (!ov.containsKey(v.getKey())) {
-          add(SchemaRule.ENUM_VALUE_ADDED, "enum value " + v.getKey() + " added", enumNode(o), v.getValue());
+          add(
+              SchemaRule.ENUM_VALUE_ADDED,
+              "enum value " + v.getKey() + " added",
+              enumNode(o),
+              v.getValue());
         }
       }
       for (Map.Entry<JsonNode, Node> v : ov.entrySet()) {
         if (!nv.containsKey(v.getKey())) {
-          add(SchemaRule.ENUM_VALUE_REMOVED, "enum value " + v.getKey() + " removed", v.getValue(), enumNode(n));
+          add(
+              SchemaRule.ENUM_VALUE_REMOVED,
+              "enum value " + v.getKey() + " removed",
+              v.getValue(),
+              enumNode(n));
         }
       }
     }
@@ -355,14 +374,21 @@ public final class SchemaComparator {
       if (nm != null && (om == null || om.compareTo(nm) != 0)) {
         add(
             SchemaRule.MULTIPLE_OF_CHANGED,
-            "multipleOf changed from " + (om == null ? "none" : om.toPlainString()) + " to " + nm.toPlainString(),
+            "multipleOf changed from "
+                + (om == null ? "none" : om.toPlainString())
+                + " to "
+                + nm.toPlainString(),
             at(o, "multipleOf"),
             at(n, "multipleOf"));
       }
       JsonNode od = o.json().get("default");
       JsonNode nd = n.json().get("default");
       if (od != null && nd != null && !od.equals(nd)) {
-        add(SchemaRule.DEFAULT_CHANGED, "default changed from " + od + " to " + nd, o.get("default"), n.get("default"));
+        add(
+            SchemaRule.DEFAULT_CHANGED,
+            "default changed from " + od + " to " + nd,
+            o.get("default"),
+            n.get("default"));
       }
     }
 
@@ -513,11 +539,19 @@ public final class SchemaComparator {
       na.json().forEach(x -> newAlts.add(na.get(newAlts.size())));
       List<Node[]> pairs = new ArrayList<>();
       // 1. same $ref name, 2. same resolved shape, 3. what is left, in order, when counts agree
-      matchBy(oldAlts, newAlts, pairs, (a, b) -> {
-        var an = RefResolver.refName(a);
-        return an.isPresent() && an.equals(RefResolver.refName(b));
-      });
-      matchBy(oldAlts, newAlts, pairs, (a, b) -> resolver.resolve(a).json().equals(resolver.resolve(b).json()));
+      matchBy(
+          oldAlts,
+          newAlts,
+          pairs,
+          (a, b) -> {
+            var an = RefResolver.refName(a);
+            return an.isPresent() && an.equals(RefResolver.refName(b));
+          });
+      matchBy(
+          oldAlts,
+          newAlts,
+          pairs,
+          (a, b) -> resolver.resolve(a).json().equals(resolver.resolve(b).json()));
       if (oldAlts.size() == newAlts.size()) {
         for (int i = 0; i < oldAlts.size(); i++) {
           pairs.add(new Node[] {oldAlts.get(i), newAlts.get(i)});

@@ -27,7 +27,10 @@ public enum SchemaRule {
   MAX_LENGTH_DECREASED(
       "max-length-decreased", BREAKING, NON_BREAKING, "maxLength was added or decreased"),
   MAX_LENGTH_INCREASED(
-      "max-length-increased", NON_BREAKING, POTENTIALLY_BREAKING, "maxLength was raised or dropped"),
+      "max-length-increased",
+      NON_BREAKING,
+      POTENTIALLY_BREAKING,
+      "maxLength was raised or dropped"),
   MIN_LENGTH_INCREASED(
       "min-length-increased", BREAKING, NON_BREAKING, "minLength was added or increased"),
   MIN_LENGTH_DECREASED(
@@ -36,9 +39,11 @@ public enum SchemaRule {
       POTENTIALLY_BREAKING,
       "minLength was lowered or dropped"),
   MAX_DECREASED("max-decreased", BREAKING, NON_BREAKING, "maximum was added or decreased"),
-  MAX_INCREASED("max-increased", NON_BREAKING, POTENTIALLY_BREAKING, "maximum was raised or dropped"),
+  MAX_INCREASED(
+      "max-increased", NON_BREAKING, POTENTIALLY_BREAKING, "maximum was raised or dropped"),
   MIN_INCREASED("min-increased", BREAKING, NON_BREAKING, "minimum was added or increased"),
-  MIN_DECREASED("min-decreased", NON_BREAKING, POTENTIALLY_BREAKING, "minimum was lowered or dropped"),
+  MIN_DECREASED(
+      "min-decreased", NON_BREAKING, POTENTIALLY_BREAKING, "minimum was lowered or dropped"),
   MAX_ITEMS_DECREASED(
       "max-items-decreased", BREAKING, NON_BREAKING, "maxItems was added or decreased"),
   MAX_ITEMS_INCREASED(
@@ -51,7 +56,10 @@ public enum SchemaRule {
   PATTERN_ADDED(
       "pattern-added", POTENTIALLY_BREAKING, NON_BREAKING, "a pattern was added (values may fail)"),
   PATTERN_CHANGED(
-      "pattern-changed", POTENTIALLY_BREAKING, NON_BREAKING, "the pattern changed (values may fail)"),
+      "pattern-changed",
+      POTENTIALLY_BREAKING,
+      NON_BREAKING,
+      "the pattern changed (values may fail)"),
   PATTERN_REMOVED("pattern-removed", NON_BREAKING, NON_BREAKING, "the pattern was removed"),
   MULTIPLE_OF_CHANGED(
       "multiple-of-changed", POTENTIALLY_BREAKING, NON_BREAKING, "multipleOf was added or changed"),

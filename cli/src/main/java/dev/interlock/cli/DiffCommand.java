@@ -1,0 +1,115 @@
+package dev.interlock.cli;
+
+import dev.interlock.core.ContractLoader;
+import dev.interlock.core.ContractSet;
+import dev.interlock.core.DiagnosticRenderer;
+import dev.interlock.core.LoadOptions;
+import dev.interlock.verifiers.diff.Change;
+import dev.interlock.verifiers.diff.ConsumerImpact;
+import dev.interlock.verifiers.diff.ContractDiff;
+import dev.interlock.verifiers.diff.DiffRenderer;
+import dev.interlock.verifiers.diff.DiffReport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code interlock diff OLD NEW}: breaking changes between two contract versions, and who they
+ * break.
+ */
+@Command(
+    name = "diff",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Compare two versions of a contract (files, or folders paired by relative path) and name the"
+          + " pact interactions each breaking change touches.",
+      "Exit 0 when no change reaches --fail-on, 1 when one does, 2 unusable input."
+    })
+public final class DiffCommand implements Callable<Integer> {
+
+  enum FailOn {
+    breaking,
+    potential
+  }
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "OLD", description = "The old contract file or folder.")
+  Path oldPath;
+
+  @Parameters(index = "1", paramLabel = "NEW", description = "The new contract file or folder.")
+  Path newPath;
+
+  @Option(
+      names = "--format",
+      description = "text, json or markdown (default: ${DEFAULT-VALUE}).",
+      defaultValue = "text")
+  DiffRenderer.Format format;
+
+  @Option(
+      names = "--fail-on",
+      description = "breaking or potential (default: ${DEFAULT-VALUE}).",
+      defaultValue = "breaking")
+  FailOn failOn;
+
+  @Option(
+      names = "--pacts",
+      paramLabel = "DIR",
+      description =
+          "Contracts folder whose pacts and manifest give consumer impact (default: contracts/ when present).")
+  Path pacts;
+
+  @Mixin LoadingOptions loading;
+
+  @Override
+  public Integer call() {
+    for (Path p : List.of(oldPath, newPath)) {
+      if (!Files.exists(p)) {
+        throw new UsageException(p + ": no such file or folder");
+      }
+    }
+    Path root = commonRoot(oldPath, newPath);
+    ContractLoader loader = new ContractLoader(loading.forRoot(root));
+    DiffReport report = ContractDiff.compare(oldPath, newPath, loader);
+    if (report.hasErrors()) {
+      spec.commandLine()
+          .getOut()
+          .print(DiagnosticRenderer.relativeToWorkingDirectory().render(report.diagnostics()));
+      return ExitCode.UNUSABLE_INPUT;
+    }
+    ConsumerImpact impact = consumerImpact(report);
+    spec.commandLine()
+        .getOut()
+        .print(DiffRenderer.relativeToWorkingDirectory().render(format, report, impact));
+    Change.Level threshold =
+        failOn == FailOn.breaking ? Change.Level.BREAKING : Change.Level.POTENTIALLY_BREAKING;
+    return report.reaches(threshold) ? ExitCode.FAILED : ExitCode.OK;
+  }
+
+  private ConsumerImpact consumerImpact(DiffReport report) {
+    Path dir = pacts != null ? pacts : Path.of("contracts");
+    if (!Files.isDirectory(dir)) {
+      return ConsumerImpact.of(report.changes(), List.of(), null);
+    }
+    ContractSet set = new ContractLoader(LoadOptions.forRoot(dir)).loadAll(List.of(dir));
+    return ConsumerImpact.of(report.changes(), set.pacts(), set.manifest().orElse(null));
+  }
+
+  /** The closest folder holding both, so $refs of either may not leave it. */
+  private static Path commonRoot(Path a, Path b) {
+    Path x =
+        (Files.isDirectory(a) ? a : a.toAbsolutePath().getParent()).toAbsolutePath().normalize();
+    Path y =
+        (Files.isDirectory(b) ? b : b.toAbsolutePath().getParent()).toAbsolutePath().normalize();
+    while (!y.startsWith(x)) {
+      x = x.getParent();
+    }
+    return x;
+  }
+}
