@@ -28,6 +28,11 @@ public final class Console {
     return err;
   }
 
+  /** Whether a person is watching (a terminal), so progress may be drawn. */
+  public boolean interactive() {
+    return interactive;
+  }
+
   /** A single, overwritten status line for long loads: {@code [12/40] loading openapi/x.yaml}. */
   public void progress(Path file, int index, int total) {
     if (!interactive || total < 2) {

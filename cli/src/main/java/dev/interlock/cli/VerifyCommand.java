@@ -1,26 +1,38 @@
 package dev.interlock.cli;
 
-import dev.interlock.core.Diagnostic;
 import dev.interlock.core.DiagnosticRenderer;
+import dev.interlock.core.Diagnostics;
 import dev.interlock.core.Severity;
+import dev.interlock.core.run.CheckResult;
+import dev.interlock.core.run.Outcome;
+import dev.interlock.core.run.RunReport;
+import dev.interlock.verifiers.InterlockVerification;
+import dev.interlock.verifiers.RunReports;
+import dev.interlock.verifiers.Shard;
+import dev.interlock.verifiers.VerificationContext;
+import dev.interlock.verifiers.VerificationEngine;
+import dev.interlock.verifiers.VerificationOptions;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/**
- * {@code interlock verify}: the CI face. Today it runs the {@code contract.lint} family; the pact,
- * sandbox and adapter checks join as their engines land, and it says which are not built yet rather
- * than pretend they passed.
- */
+/** {@code interlock verify}: the CI face. Every check, one exit code, reports written. */
 @Command(
     name = "verify",
     mixinStandardHelpOptions = true,
     description = {
-      "Verify the contracts folder: every check, one exit code.",
+      "Verify the contracts folder: every check, one exit code, reports written.",
       "Exit 0 all checks pass, 1 a check failed, 2 unusable input, 3 internal error."
     })
 public final class VerifyCommand implements Callable<Integer> {
@@ -35,10 +47,43 @@ public final class VerifyCommand implements Callable<Integer> {
   Path contracts;
 
   @Option(
+      names = "--check",
+      paramLabel = "ID-GLOB",
+      split = ",",
+      description = "Run only these checks, e.g. 'adapter.*' (repeatable).")
+  List<String> checks = new ArrayList<>();
+
+  @Option(
+      names = "--seed",
+      description = "Seed of every random choice (default: a fresh one, printed).")
+  Long seed;
+
+  @Option(
       names = "--fail-on",
       description = "error or warning (default: ${DEFAULT-VALUE}).",
       defaultValue = "error")
   Severity failOn;
+
+  @Option(
+      names = "--shard",
+      paramLabel = "K/N",
+      description = "Run the K-th of N stable shares of the checks.",
+      defaultValue = "1/1")
+  String shard;
+
+  @Option(
+      names = "--base",
+      paramLabel = "DIR|GIT-REF",
+      description =
+          "Compare every contract against this base (a folder, or a git ref read with git).")
+  String base;
+
+  @Option(
+      names = "--reports",
+      paramLabel = "DIR",
+      description = "Where reports go (default: ${DEFAULT-VALUE}).",
+      defaultValue = "target/interlock-reports")
+  Path reports;
 
   @Mixin LoadingOptions loading;
 
@@ -47,23 +92,192 @@ public final class VerifyCommand implements Callable<Integer> {
     Console console =
         new Console(
             spec.commandLine().getOut(), spec.commandLine().getErr(), System.console() != null);
-    LintCommand.LintOutcome outcome = LintCommand.lint(List.of(contracts), loading, console);
+    if (!Files.isDirectory(contracts)) {
+      throw new UsageException(
+          contracts
+              + ": no contracts folder here (run from a folder that has contracts/interlock.yaml, or pass --contracts DIR)");
+    }
+    Shard share;
+    try {
+      share = Shard.parse(shard);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--shard: " + e.getMessage());
+    }
+    long runSeed = seed != null ? seed : new SecureRandom().nextLong() & Long.MAX_VALUE;
+    VerificationOptions options =
+        VerificationOptions.of(contracts, runSeed)
+            .withChecks(checks)
+            .withShard(share)
+            .withLoadOptions(loading.forRoot(contracts));
+    if (base != null) {
+      options =
+          options.withBase(
+              Files.isDirectory(Path.of(base)) ? Path.of(base) : GitBase.export(contracts, base));
+    }
+    Instant started = Instant.now();
+    console
+        .err()
+        .println(
+            "interlock verify: seed " + runSeed + (share.count() > 1 ? ", shard " + share : ""));
+    try (VerificationContext context = VerificationContext.load(options)) {
+      if (Diagnostics.anyUnusableInput(context.contracts().diagnostics())) {
+        console
+            .out()
+            .print(
+                DiagnosticRenderer.relativeToWorkingDirectory()
+                    .render(
+                        context.contracts().diagnostics().stream()
+                            .filter(Diagnostics::isUnusableInput)
+                            .toList()));
+        console
+            .out()
+            .println("interlock verify: the contracts could not be used; nothing was verified");
+        return ExitCode.UNUSABLE_INPUT;
+      }
+      ProgressBar bar = new ProgressBar(console);
+      List<CheckResult> results = VerificationEngine.run(context, bar);
+      bar.done();
+      RunReport run =
+          RunReports.assemble(
+              context,
+              results,
+              InterlockCommand.Version.version(),
+              reproduce(runSeed),
+              started,
+              Duration.between(started, Instant.now()));
+      printFailures(run, console);
+      printSummary(run, console);
+      return exitCode(run);
+    }
+  }
+
+  private String reproduce(long runSeed) {
+    List<String> parts =
+        new ArrayList<>(
+            List.of(
+                "interlock",
+                "verify",
+                "--contracts",
+                contracts.toString(),
+                "--seed",
+                Long.toString(runSeed)));
+    checks.forEach(c -> parts.addAll(List.of("--check", c)));
+    if (!"1/1".equals(shard)) {
+      parts.addAll(List.of("--shard", shard));
+    }
+    if (base != null) {
+      parts.addAll(List.of("--base", base));
+    }
+    return String.join(" ", parts);
+  }
+
+  private int exitCode(RunReport run) {
+    if (run.results().stream()
+        .anyMatch(r -> r.labels().containsKey(InterlockVerification.INTERNAL_ERROR))) {
+      return ExitCode.INTERNAL_ERROR;
+    }
+    boolean failed =
+        run.results().stream().anyMatch(r -> r.failed() && r.severity().atLeast(failOn));
+    return failed ? ExitCode.FAILED : ExitCode.OK;
+  }
+
+  private static void printFailures(RunReport run, Console console) {
     DiagnosticRenderer renderer = DiagnosticRenderer.relativeToWorkingDirectory();
-    List<Diagnostic> shown = outcome.diagnostics();
-    console.out().print(renderer.render(shown));
-    int exit = outcome.exitCode(failOn);
+    for (CheckResult r : run.results()) {
+      if (r.outcome() != Outcome.FAILED) {
+        continue;
+      }
+      console
+          .out()
+          .println(
+              r.severity().label().toUpperCase()
+                  + " "
+                  + r.checkId()
+                  + " · "
+                  + r.subject()
+                  + ": "
+                  + r.message());
+      console.out().print(renderer.render(r.findings()).indent(2));
+    }
+  }
+
+  private static void printSummary(RunReport run, Console console) {
+    Map<String, long[]> byCheck = new LinkedHashMap<>();
+    for (CheckResult r : run.results()) {
+      long[] counts = byCheck.computeIfAbsent(r.checkId(), k -> new long[3]);
+      counts[r.outcome().ordinal()]++;
+    }
+    int width =
+        Math.max(28, byCheck.keySet().stream().mapToInt(String::length).max().orElse(0) + 2);
+    console.out().println();
+    console.out().printf("%-" + width + "s %7s %7s %8s%n", "check", "passed", "failed", "skipped");
+    byCheck.forEach(
+        (id, c) ->
+            console
+                .out()
+                .printf(
+                    "%-" + width + "s %7d %7d %8d%n",
+                    id,
+                    c[Outcome.PASSED.ordinal()],
+                    c[Outcome.FAILED.ordinal()],
+                    c[Outcome.SKIPPED.ordinal()]));
     console
         .out()
         .printf(
-            "contract.lint  %-4s  %d contracts, %d findings%n",
-            exit == ExitCode.OK ? "pass" : "FAIL",
-            outcome.contracts().contracts().size(),
-            shown.size());
+            "%-" + width + "s %7d %7d %8d%n",
+            "total",
+            run.count(Outcome.PASSED),
+            run.count(Outcome.FAILED),
+            run.count(Outcome.SKIPPED));
     console
         .out()
-        .println(
-            "not built yet: pact.*, message.*, sandbox.*, adapter.* and version.* checks (issues 3-6);"
-                + " only contract.lint ran");
-    return exit;
+        .printf(
+            "seed %d · %.1f s · reproduce: %s%n",
+            run.seed(), run.duration().toMillis() / 1000.0, run.command());
+  }
+
+  /** A one-line progress bar on a terminal; silent in CI logs. */
+  private static final class ProgressBar implements VerificationEngine.Progress {
+    private final Console console;
+    private int total;
+    private int done;
+
+    ProgressBar(Console console) {
+      this.console = console;
+    }
+
+    @Override
+    public void planned(int cases) {
+      total = cases;
+    }
+
+    @Override
+    public synchronized void finished(CheckResult result) {
+      done++;
+      if (console.interactive()) {
+        int filled = total == 0 ? 0 : (int) (30L * done / total);
+        console
+            .err()
+            .print(
+                "\r["
+                    + "#".repeat(filled)
+                    + ".".repeat(30 - filled)
+                    + "] "
+                    + done
+                    + "/"
+                    + total
+                    + " "
+                    + result.checkId()
+                    + "          ");
+        console.err().flush();
+      }
+    }
+
+    void done() {
+      if (console.interactive()) {
+        console.err().print("\r" + " ".repeat(90) + "\r");
+        console.err().flush();
+      }
+    }
   }
 }

@@ -8,8 +8,8 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A clock that moves only when told to. Sandboxes read token expiry, rate-limit windows and
- * outage periods from their clock, so a test advances this one instead of sleeping.
+ * A clock that moves only when told to. Sandboxes read token expiry, rate-limit windows and outage
+ * periods from their clock, so a test advances this one instead of sleeping.
  */
 public final class ManualClock extends Clock {
 

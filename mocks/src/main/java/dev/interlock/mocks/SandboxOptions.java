@@ -16,8 +16,8 @@ import java.util.Set;
  * @param seed every random choice (synthesized data, faults, latencies) derives from it
  * @param scenario the scenario at start
  * @param clock token expiry, rate-limit windows and outages are measured on it
- * @param timeScale multiplies real-time delays (latency of {@code slow}): 0.01 makes them 100
- *     times shorter
+ * @param timeScale multiplies real-time delays (latency of {@code slow}): 0.01 makes them 100 times
+ *     shorter
  * @param journalCapacity how many exchanges the journal keeps (oldest dropped first)
  * @param adminToken required as {@code Authorization: Bearer} on {@code /__interlock/} when set
  * @param defaultVersion the version served when a header-versioned request names none (null: the

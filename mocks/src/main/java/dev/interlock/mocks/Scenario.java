@@ -126,8 +126,8 @@ public sealed interface Scenario {
 
   /**
    * Reads {@code {"name": "flaky", "errorRate": 0.3, "resetRate": 0.1}}, {@code {"name": "slow",
-   * "median": "200ms", "max": "2s"}}, {@code {"name": "rate-limited", "limit": 2, "window":
-   * "1s"}}, {@code {"name": "outage", "duration": "30s"}} or {@code {"name": "scripted", "steps":
+   * "median": "200ms", "max": "2s"}}, {@code {"name": "rate-limited", "limit": 2, "window": "1s"}},
+   * {@code {"name": "outage", "duration": "30s"}} or {@code {"name": "scripted", "steps":
    * {"createCharge": [503, 503, 200]}}}; missing parameters take the defaults of {@link #named}.
    */
   static Scenario fromJson(JsonNode json) {

@@ -74,26 +74,45 @@ public final class ContractVersion {
     return contract.isOpenApi31();
   }
 
-  /** The Atlassian validator for requests; security is checked by the sandbox itself. */
+  /**
+   * The Atlassian validator for requests, loaded from the contract's file: only its own loader
+   * merges {@code allOf} (over the parsed model, valid bodies with {@code allOf} are refused).
+   * Security is checked by the sandbox itself.
+   */
   public OpenApiInteractionValidator requestValidator() {
     OpenApiInteractionValidator v = requestValidator;
     if (v == null) {
       synchronized (this) {
         if (requestValidator == null) {
-          requestValidator =
-              OpenApiInteractionValidator.createFor(contract.model())
-                  .withBasePathOverride("/")
-                  .withLevelResolver(
-                      LevelResolver.create()
-                          .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
-                          .withLevel("validation.response", ValidationReport.Level.IGNORE)
-                          .build())
-                  .build();
+          requestValidator = buildRequestValidator();
         }
         v = requestValidator;
       }
     }
     return v;
+  }
+
+  private OpenApiInteractionValidator buildRequestValidator() {
+    LevelResolver levels =
+        LevelResolver.create()
+            .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
+            .withLevel("validation.response", ValidationReport.Level.IGNORE)
+            .build();
+    try {
+      return OpenApiInteractionValidator.createForSpecificationUrl(
+              contract.file().toUri().toString())
+          .withResolveCombinators(true)
+          .withBasePathOverride("/")
+          .withLevelResolver(levels)
+          .build();
+    } catch (RuntimeException e) {
+      // Its loader refuses some large documents (Stripe); the parsed model then serves, at the
+      // price of allOf schemas being validated without merging.
+      return OpenApiInteractionValidator.createFor(contract.model())
+          .withBasePathOverride("/")
+          .withLevelResolver(levels)
+          .build();
+    }
   }
 
   /** Violations of the schema at a pointer in this version's tree. */

@@ -38,8 +38,7 @@ public final class Redactor {
 
   public static Map<String, String> headers(Map<String, List<String>> headers) {
     Map<String, String> out = new LinkedHashMap<>();
-    headers.forEach(
-        (k, v) -> out.put(k, isSecretName(k) ? REDACTED : cards(String.join(", ", v))));
+    headers.forEach((k, v) -> out.put(k, isSecretName(k) ? REDACTED : cards(String.join(", ", v))));
     return out;
   }
 
@@ -67,7 +66,8 @@ public final class Redactor {
       Matcher m = FORM_FIELD.matcher(body);
       StringBuilder out = new StringBuilder();
       while (m.find()) {
-        String name = java.net.URLDecoder.decode(m.group(2), java.nio.charset.StandardCharsets.UTF_8);
+        String name =
+            java.net.URLDecoder.decode(m.group(2), java.nio.charset.StandardCharsets.UTF_8);
         String value = isSecretName(name) ? REDACTED : m.group(3);
         m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + m.group(2) + "=" + value));
       }
@@ -85,7 +85,9 @@ public final class Redactor {
         JsonNode value = object.get(name);
         if (isSecretName(name) && (value.isValueNode() && !value.isNull())) {
           object.put(name, REDACTED);
-        } else if (name.equalsIgnoreCase("number") && value.isTextual() && luhnDigits(value.asText())) {
+        } else if (name.equalsIgnoreCase("number")
+            && value.isTextual()
+            && luhnDigits(value.asText())) {
           object.put(name, REDACTED);
         } else {
           redact(value);
@@ -123,7 +125,9 @@ public final class Redactor {
 
   static boolean luhnDigits(String text) {
     String digits = text.replaceAll("[ -]", "");
-    if (digits.length() < 13 || digits.length() > 19 || !digits.chars().allMatch(Character::isDigit)) {
+    if (digits.length() < 13
+        || digits.length() > 19
+        || !digits.chars().allMatch(Character::isDigit)) {
       return false;
     }
     int sum = 0;

@@ -83,7 +83,8 @@ final class RegexSampler {
       if (pos < regex.length() && regex.charAt(pos) == '?') {
         if (regex.startsWith("?:", pos)) {
           pos += 2;
-        } else if (regex.startsWith("?<", pos) && !regex.startsWith("?<=", pos)
+        } else if (regex.startsWith("?<", pos)
+            && !regex.startsWith("?<=", pos)
             && !regex.startsWith("?<!", pos)) {
           pos = regex.indexOf('>', pos) + 1;
         } else {
@@ -95,10 +96,11 @@ final class RegexSampler {
       int groupEnd = pos;
       expect(')');
       String group = regex.substring(groupStart, groupEnd);
-      emit = () -> {
-        RegexSampler inner = new RegexSampler(group, random);
-        inner.alternation(atom);
-      };
+      emit =
+          () -> {
+            RegexSampler inner = new RegexSampler(group, random);
+            inner.alternation(atom);
+          };
     } else if (c == '[') {
       String cls = charClass();
       emit = () -> atom.append(pickFromClass(cls));

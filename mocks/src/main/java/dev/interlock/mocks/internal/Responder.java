@@ -13,10 +13,10 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Chooses what an operation answers for a status: the named example ({@code Prefer:
- * example=NAME}), the media type's example, or a body synthesized from the schema. Examples and
- * synthesized bodies are checked against the schema once; an example that does not validate is
- * replaced by a synthesized body. Results are cached per operation, status, media type and example.
+ * Chooses what an operation answers for a status: the named example ({@code Prefer: example=NAME}),
+ * the media type's example, or a body synthesized from the schema. Examples and synthesized bodies
+ * are checked against the schema once; an example that does not validate is replaced by a
+ * synthesized body. Results are cached per operation, status, media type and example.
  */
 public final class Responder {
 

@@ -18,7 +18,10 @@ public final class Router {
 
   /** A request mapped to an operation. */
   public record Match(
-      OperationModel operation, String basePath, String operationPath, Map<String, String> params) {}
+      OperationModel operation,
+      String basePath,
+      String operationPath,
+      Map<String, String> params) {}
 
   /** What the router found: matches (one per version), or the methods allowed on the path. */
   public record Result(List<Match> matches, Set<String> allowedMethods) {

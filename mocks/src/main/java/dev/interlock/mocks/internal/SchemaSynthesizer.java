@@ -82,11 +82,14 @@ public final class SchemaSynthesizer {
     JsonNode example = leafExample(schema);
     if (schema.has("enum") && schema.get("enum").isArray() && schema.get("enum").size() > 0) {
       List<JsonNode> values = new ArrayList<>();
-      schema.get("enum").forEach(v -> {
-        if (!v.isNull()) {
-          values.add(v);
-        }
-      });
+      schema
+          .get("enum")
+          .forEach(
+              v -> {
+                if (!v.isNull()) {
+                  values.add(v);
+                }
+              });
       if (values.isEmpty()) {
         return NODES.nullNode();
       }
@@ -103,9 +106,13 @@ public final class SchemaSynthesizer {
     return switch (type) {
       case "object" -> genObject(schema, random, depth, refs);
       case "array" -> genArray(schema, random, depth, refs, name);
-      case "integer" -> example != null && example.isIntegralNumber() ? example : genInteger(schema, random);
+      case "integer" ->
+          example != null && example.isIntegralNumber() ? example : genInteger(schema, random);
       case "number" -> example != null && example.isNumber() ? example : genNumber(schema, random);
-      case "boolean" -> example != null && example.isBoolean() ? example : NODES.booleanNode(random.nextBoolean());
+      case "boolean" ->
+          example != null && example.isBoolean()
+              ? example
+              : NODES.booleanNode(random.nextBoolean());
       case "null" -> NODES.nullNode();
       default -> example != null && example.isTextual() ? example : genString(schema, random, name);
     };
@@ -121,11 +128,13 @@ public final class SchemaSynthesizer {
     // Prefer a branch that is not null-only; avoid recursing into the same ref when deep.
     List<JsonNode> branches = new ArrayList<>();
     choice.forEach(branches::add);
-    int index = depth >= OPTIONAL_DEPTH ? simplestBranch(branches) : random.nextInt(branches.size());
+    int index =
+        depth >= OPTIONAL_DEPTH ? simplestBranch(branches) : random.nextInt(branches.size());
     JsonNode branch = branches.get(index);
     JsonNode base = schema.deepCopy();
     ((ObjectNode) base).remove(List.of("oneOf", "anyOf"));
-    JsonNode merged = base.size() > 0 && type(base) != null ? mergeAll(List.of(base, branch)) : branch;
+    JsonNode merged =
+        base.size() > 0 && type(base) != null ? mergeAll(List.of(base, branch)) : branch;
     JsonNode value = gen(merged, random, depth, refs, name);
     JsonNode discriminator = schema.get("discriminator");
     if (discriminator != null && value instanceof ObjectNode object) {
@@ -209,7 +218,8 @@ public final class SchemaSynthesizer {
     }
     int minProperties = schema.path("minProperties").asInt(0);
     JsonNode additional = schema.get("additionalProperties");
-    boolean additionalAllowed = additional == null || !additional.isBoolean() || additional.asBoolean();
+    boolean additionalAllowed =
+        additional == null || !additional.isBoolean() || additional.asBoolean();
     if (additionalAllowed
         && additional != null
         && additional.isObject()
@@ -338,18 +348,21 @@ public final class SchemaSynthesizer {
     value =
         switch (format) {
           case "date-time" ->
-              EPOCH
-                  .plus(random.nextInt(365 * 24 * 3600), ChronoUnit.SECONDS)
-                  .toString();
-          case "date" -> LocalDate.ofInstant(EPOCH, ZoneOffset.UTC).plusDays(random.nextInt(365)).toString();
-          case "time" -> String.format("%02d:%02d:%02dZ", random.nextInt(24), random.nextInt(60), random.nextInt(60));
+              EPOCH.plus(random.nextInt(365 * 24 * 3600), ChronoUnit.SECONDS).toString();
+          case "date" ->
+              LocalDate.ofInstant(EPOCH, ZoneOffset.UTC).plusDays(random.nextInt(365)).toString();
+          case "time" ->
+              String.format(
+                  "%02d:%02d:%02dZ", random.nextInt(24), random.nextInt(60), random.nextInt(60));
           case "uuid" -> uuid(random);
           case "email" -> "user" + random.nextInt(10_000) + "@example.com";
           case "uri", "url", "iri", "uri-reference" -> "https://example.com/" + word(random, 8);
           case "hostname" -> word(random, 8) + ".example.com";
           case "ipv4" -> "192.0.2." + (1 + random.nextInt(254));
           case "ipv6" -> "2001:db8::" + Integer.toHexString(1 + random.nextInt(0xfffe));
-          case "byte" -> Base64.getEncoder().encodeToString(word(random, 9).getBytes(StandardCharsets.US_ASCII));
+          case "byte" ->
+              Base64.getEncoder()
+                  .encodeToString(word(random, 9).getBytes(StandardCharsets.US_ASCII));
           case "duration" -> "PT" + (1 + random.nextInt(59)) + "M";
           default -> null;
         };
@@ -461,7 +474,9 @@ public final class SchemaSynthesizer {
     return mergeAll(parts);
   }
 
-  /** Merges schemas for generation: properties and required are unions, other keywords first wins. */
+  /**
+   * Merges schemas for generation: properties and required are unions, other keywords first wins.
+   */
   private JsonNode mergeAll(List<JsonNode> parts) {
     ObjectNode merged = NODES.objectNode();
     ObjectNode properties = NODES.objectNode();
@@ -483,11 +498,14 @@ public final class SchemaSynthesizer {
         Map.Entry<String, JsonNode> f = it.next();
         switch (f.getKey()) {
           case "properties" ->
-              f.getValue().fields().forEachRemaining(pf -> {
-                if (!properties.has(pf.getKey())) {
-                  properties.set(pf.getKey(), pf.getValue());
-                }
-              });
+              f.getValue()
+                  .fields()
+                  .forEachRemaining(
+                      pf -> {
+                        if (!properties.has(pf.getKey())) {
+                          properties.set(pf.getKey(), pf.getValue());
+                        }
+                      });
           case "required" -> f.getValue().forEach(r -> required.add(r.asText()));
           case "allOf", "$ref" -> {}
           default -> rest.putIfAbsent(f.getKey(), f.getValue());

@@ -11,10 +11,10 @@ import java.util.Deque;
 import java.util.Iterator;
 
 /**
- * The contract as one JSON tree whose {@code $ref}s are all local. The raw document is used when
- * it has no references to other files (it is exactly what the author wrote); otherwise the tree is
- * serialized from swagger-parser's model, which has already pulled external references into
- * {@code components}.
+ * The contract as one JSON tree whose {@code $ref}s are all local. The raw document is used when it
+ * has no references to other files (it is exactly what the author wrote); otherwise the tree is
+ * serialized from swagger-parser's model, which has already pulled external references into {@code
+ * components}.
  */
 public final class SpecTree {
 

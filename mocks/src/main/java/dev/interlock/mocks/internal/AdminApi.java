@@ -1,0 +1,121 @@
+package dev.interlock.mocks.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.interlock.mocks.JournalEntry;
+import dev.interlock.mocks.Scenario;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+
+/**
+ * The sandbox's own admin API under {@code /__interlock/}: {@code GET|POST scenario}, {@code POST
+ * reset}, {@code GET journal}, {@code GET ledger}. When the sandbox has an admin token, every call
+ * must carry it as {@code Authorization: Bearer TOKEN}.
+ */
+final class AdminApi {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Engine engine;
+
+  AdminApi(Engine engine) {
+    this.engine = engine;
+  }
+
+  Reply handle(HttpCall call) {
+    String token = engine.options().adminToken();
+    if (token != null && !authorized(call, token)) {
+      Reply r =
+          Engine.problem(
+              401, "Unauthorized", "The admin API needs the sandbox's admin token.", null);
+      r.header("WWW-Authenticate", "Bearer realm=\"interlock-admin\"");
+      return r;
+    }
+    String route = call.method() + " " + call.path().substring(Engine.ADMIN_PREFIX.length());
+    try {
+      return switch (route) {
+        case "GET /scenario" -> json(200, scenarioJson());
+        case "POST /scenario" -> {
+          JsonNode body = JSON.readTree(call.body().isEmpty() ? "{}" : call.body());
+          engine.setScenario(Scenario.fromJson(body));
+          yield json(200, scenarioJson());
+        }
+        case "POST /reset" -> {
+          engine.reset();
+          yield json(200, JSON.createObjectNode().put("reset", true));
+        }
+        case "GET /journal" -> json(200, journalJson());
+        case "GET /ledger" -> json(200, JSON.valueToTree(engine.ledger().collections()));
+        default ->
+            Engine.problem(
+                404,
+                "No such admin operation",
+                route
+                    + " is not part of the admin API (GET|POST /__interlock/scenario, POST"
+                    + " /__interlock/reset, GET /__interlock/journal, GET /__interlock/ledger)",
+                null);
+      };
+    } catch (IllegalArgumentException e) {
+      return Engine.problem(400, "Bad admin request", e.getMessage(), null);
+    } catch (Exception e) {
+      return Engine.problem(
+          400, "Bad admin request", "The body is not valid JSON: " + e.getMessage(), null);
+    }
+  }
+
+  private JsonNode journalJson() {
+    ArrayNode out = JSON.createArrayNode();
+    for (JournalEntry e : engine.journal().entries()) {
+      ObjectNode o = out.addObject();
+      o.put("at", e.at().toString());
+      o.put("method", e.method());
+      o.put("url", e.url());
+      o.put("operationId", e.operationId());
+      o.put("version", e.version());
+      o.set("requestHeaders", JSON.valueToTree(e.requestHeaders()));
+      o.put("requestBody", e.requestBody());
+      o.put("status", e.status());
+      o.set("responseHeaders", JSON.valueToTree(e.responseHeaders()));
+      o.put("responseBody", e.responseBody());
+      o.put("fault", e.fault());
+    }
+    return out;
+  }
+
+  private JsonNode scenarioJson() {
+    Scenario s = engine.scenario();
+    ObjectNode out = JSON.createObjectNode();
+    out.put("name", s.name());
+    if (s instanceof Scenario.Flaky f) {
+      out.put("errorRate", f.errorRate()).put("resetRate", f.resetRate());
+    } else if (s instanceof Scenario.Slow sl) {
+      out.put("median", sl.median().toString()).put("max", sl.max().toString());
+    } else if (s instanceof Scenario.RateLimited r) {
+      out.put("limit", r.limit()).put("window", r.window().toString());
+    } else if (s instanceof Scenario.Outage o) {
+      out.put("duration", o.length().toString());
+    } else if (s instanceof Scenario.Scripted sc) {
+      out.set("steps", JSON.valueToTree(sc.steps()));
+    }
+    return out;
+  }
+
+  private static boolean authorized(HttpCall call, String token) {
+    String auth = call.header("Authorization");
+    String given =
+        auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)
+            ? auth.substring(7).trim()
+            : "";
+    return MessageDigest.isEqual(
+        given.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static Reply json(int status, JsonNode body) {
+    Reply r = new Reply(status);
+    r.header("Content-Type", "application/json");
+    r.body = body.toString();
+    return r;
+  }
+}

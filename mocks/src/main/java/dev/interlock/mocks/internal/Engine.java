@@ -1,0 +1,1163 @@
+package dev.interlock.mocks.internal;
+
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.interlock.core.JsonPointer;
+import dev.interlock.core.contract.ContractExtensions.Idempotency;
+import dev.interlock.core.contract.ContractExtensions.RateLimit;
+import dev.interlock.mocks.Ledger;
+import dev.interlock.mocks.SandboxOptions;
+import dev.interlock.mocks.Scenario;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The sandbox's behaviour for one vendor, independent of WireMock: routing, scenarios, rate limits,
+ * security, request validation, the OAuth 2 token endpoint, idempotency, state and responses.
+ * {@link #handle} is thread-safe.
+ */
+public final class Engine {
+
+  public static final String ADMIN_PREFIX = "/__interlock";
+  static final String PROBLEM_JSON = "application/problem+json";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Set<String> UNSAFE = Set.of("POST", "PATCH", "PUT", "DELETE");
+
+  private final List<ContractVersion> versions;
+  private final SandboxOptions options;
+  private final Router router;
+  private final Responder responder;
+  private final Journal journal;
+  private final ResourceStore store = new ResourceStore();
+  private final TokenStore tokens;
+  private final RateLimiter rateLimiter;
+  private final ScenarioRuntime scenarios;
+  private final Map<String, IdempotentCall> idempotent = new ConcurrentHashMap<>();
+  private final SplittableRandom ids;
+  private final String tokenPath;
+  private final AdminApi admin;
+
+  private record IdempotentCall(JsonNode request, Reply reply) {}
+
+  public Engine(List<ContractVersion> versions, SandboxOptions options) {
+    this.versions = List.copyOf(versions);
+    this.options = options;
+    this.router = new Router(this.versions);
+    this.responder = new Responder(options.seed());
+    this.journal = new Journal(options.journalCapacity());
+    this.tokens = new TokenStore(options.clock(), options.seed());
+    this.rateLimiter = new RateLimiter(options.clock());
+    this.scenarios = new ScenarioRuntime(options.clock(), options.seed(), options.scenario());
+    this.ids = new SplittableRandom(options.seed() ^ 0x1D5L);
+    this.tokenPath = tokenPath();
+    this.admin = new AdminApi(this);
+  }
+
+  // ---------------------------------------------------------------- public surface
+
+  public Reply handle(HttpCall call) {
+    if (call.path().equals(ADMIN_PREFIX) || call.path().startsWith(ADMIN_PREFIX + "/")) {
+      return admin.handle(call);
+    }
+    Reply reply;
+    try {
+      reply = serve(call);
+    } catch (RuntimeException e) {
+      reply = problem(500, "Sandbox error", "The sandbox failed to answer: " + e, null);
+    }
+    if (!reply.reset) {
+      reply.delayMillis += scenarios.delayMillis(options.timeScale());
+    }
+    journal.record(options.clock().instant(), call, reply);
+    return reply;
+  }
+
+  public Journal journal() {
+    return journal;
+  }
+
+  public Ledger ledger() {
+    return new Ledger(store.ledger());
+  }
+
+  public void setScenario(Scenario scenario) {
+    scenarios.set(scenario);
+  }
+
+  public Scenario scenario() {
+    return scenarios.current();
+  }
+
+  public SandboxOptions options() {
+    return options;
+  }
+
+  public List<ContractVersion> versions() {
+    return versions;
+  }
+
+  /** Forgets state, ledger, idempotency keys, tokens, rate-limit buckets, journal and script. */
+  public void reset() {
+    store.clear();
+    idempotent.clear();
+    tokens.clear();
+    rateLimiter.clear();
+    journal.clear();
+    scenarios.set(scenarios.current());
+  }
+
+  // ---------------------------------------------------------------- the pipeline
+
+  private Reply serve(HttpCall call) {
+    if (tokenPath != null && call.path().equals(tokenPath) && call.method().equals("POST")) {
+      Router.Result r = router.route(call.method(), call.path());
+      OperationModel op = r.found() ? r.matches().get(0).operation() : null;
+      Reply gate = scenarioGate(op, call);
+      return gate != null ? gate : issueToken(call, op);
+    }
+    Router.Result routed = router.route(call.method(), call.path());
+    if (!routed.found()) {
+      return unknown(call, routed);
+    }
+    Router.Match match;
+    Optional<Router.Match> chosen = chooseVersion(routed.matches(), call);
+    if (chosen.isEmpty()) {
+      return unknownVersion(call);
+    }
+    match = chosen.get();
+    OperationModel op = match.operation();
+    Reply reply = serveOperation(call, match);
+    reply.operationId = op.id();
+    reply.version = op.version().label();
+    if (!reply.reset) {
+      decorateDeprecation(op, reply);
+      versionHeader(op, reply);
+    }
+    return reply;
+  }
+
+  private Reply serveOperation(HttpCall call, Router.Match match) {
+    OperationModel op = match.operation();
+    Reply gate = scenarioGate(op, call);
+    if (gate != null) {
+      return gate;
+    }
+    Optional<RateLimiter.Decision> rate = rateLimit(op, call);
+    if (rate.isPresent() && !rate.get().allowed()) {
+      Reply r =
+          errorReply(
+              op, 429, "Too many requests", "The rate limit of this API was exceeded.", null);
+      r.header("Retry-After", String.valueOf(rate.get().retryAfterSeconds()));
+      return withRate(r, rate);
+    }
+    Reply denied = checkSecurity(op, call);
+    if (denied != null) {
+      return withRate(denied, rate);
+    }
+    if (options.validateRequests()) {
+      Reply invalid = validate(op, call, match);
+      if (invalid != null) {
+        return withRate(invalid, rate);
+      }
+    }
+    return withRate(idempotently(op, call, match), rate);
+  }
+
+  private Reply scenarioGate(OperationModel op, HttpCall call) {
+    ScenarioRuntime.Verdict v = scenarios.decide(op == null ? "" : op.id());
+    if (v instanceof ScenarioRuntime.Reset) {
+      return Reply.reset();
+    }
+    if (v instanceof ScenarioRuntime.Fail f) {
+      String title =
+          switch (f.status()) {
+            case 503 -> "Service unavailable";
+            case 502 -> "Bad gateway";
+            case 429 -> "Too many requests";
+            default -> "Internal server error";
+          };
+      Reply r =
+          op == null
+              ? problem(f.status(), title, "Scenario '" + scenarios.current().name() + "'.", null)
+              : errorReply(
+                  op, f.status(), title, "Scenario '" + scenarios.current().name() + "'.", null);
+      if (f.status() == 503 || f.status() == 429) {
+        r.header("Retry-After", String.valueOf(f.retryAfterSeconds()));
+      }
+      return r;
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- routing helpers
+
+  private Reply unknown(HttpCall call, Router.Result routed) {
+    List<String> closest = router.closest(call.method(), call.path(), 3);
+    ObjectNode extra = JSON.createObjectNode();
+    ArrayNode c = extra.putArray("closestOperations");
+    closest.forEach(c::add);
+    if (!routed.allowedMethods().isEmpty()) {
+      Reply r =
+          problem(
+              405,
+              "Method not allowed",
+              call.method()
+                  + " is not an operation on "
+                  + call.path()
+                  + "; allowed: "
+                  + String.join(", ", routed.allowedMethods()),
+              extra);
+      r.header("Allow", String.join(", ", routed.allowedMethods()));
+      return r;
+    }
+    return problem(
+        404,
+        "No such operation",
+        "The contract has no operation "
+            + call.method()
+            + " "
+            + call.path()
+            + (closest.isEmpty() ? "." : "; closest: " + String.join(", ", closest)),
+        extra);
+  }
+
+  private Optional<Router.Match> chooseVersion(List<Router.Match> matches, HttpCall call) {
+    if (matches.size() == 1) {
+      return Optional.of(matches.get(0));
+    }
+    String header = versionHeaderName();
+    String requested = header == null ? null : call.header(header);
+    if (requested == null) {
+      String wanted = options.defaultVersion();
+      if (wanted != null) {
+        for (Router.Match m : matches) {
+          if (m.operation().version().label().equals(wanted)) {
+            return Optional.of(m);
+          }
+        }
+      }
+      return Optional.of(matches.get(matches.size() - 1));
+    }
+    for (Router.Match m : matches) {
+      if (m.operation().version().label().equals(requested)) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Reply unknownVersion(HttpCall call) {
+    String header = versionHeaderName();
+    List<String> known = versions.stream().map(ContractVersion::label).toList();
+    return problem(
+        400,
+        "Unknown API version",
+        "The "
+            + header
+            + " header names version '"
+            + call.header(header)
+            + "', which this sandbox does not serve; known: "
+            + String.join(", ", known),
+        null);
+  }
+
+  private String versionHeaderName() {
+    for (ContractVersion v : versions) {
+      if (v.extensions().apiVersion().isPresent() && v.extensions().apiVersion().get().inHeader()) {
+        return v.extensions().apiVersion().get().header();
+      }
+    }
+    return null;
+  }
+
+  private void versionHeader(OperationModel op, Reply reply) {
+    String header = versionHeaderName();
+    if (header != null && versions.size() > 1) {
+      reply.headers.putIfAbsent(header, op.version().label());
+    }
+  }
+
+  private void decorateDeprecation(OperationModel op, Reply reply) {
+    Optional<LocalDate> sunset = op.extensions().sunset();
+    if (sunset.isEmpty()) {
+      sunset = op.version().extensions().sunset();
+    }
+    boolean deprecated = op.deprecated() || op.version().extensions().sunset().isPresent();
+    if (deprecated) {
+      reply.header("Deprecation", "true");
+    }
+    sunset.ifPresent(
+        d ->
+            reply.header(
+                "Sunset",
+                DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                    d.atStartOfDay().atOffset(ZoneOffset.UTC))));
+  }
+
+  // ---------------------------------------------------------------- rate limits
+
+  private Optional<RateLimiter.Decision> rateLimit(OperationModel op, HttpCall call) {
+    Optional<RateLimit> limit = Optional.empty();
+    if (scenarios.current() instanceof Scenario.RateLimited r) {
+      limit = Optional.of(new RateLimit(r.limit(), r.window(), "credential"));
+    } else if (options.rateLimit().isPresent()) {
+      limit = options.rateLimit();
+    } else if (op.extensions().rateLimit().isPresent()) {
+      limit = op.extensions().rateLimit();
+    } else {
+      limit = op.version().extensions().rateLimit();
+    }
+    return limit.map(l -> rateLimiter.take(credential(call), l));
+  }
+
+  private static Reply withRate(Reply r, Optional<RateLimiter.Decision> rate) {
+    rate.ifPresent(
+        d -> {
+          r.header("RateLimit-Limit", String.valueOf(d.limit()));
+          r.header("RateLimit-Remaining", String.valueOf(d.remaining()));
+          r.header("RateLimit-Reset", String.valueOf(d.resetSeconds()));
+        });
+    return r;
+  }
+
+  private String credential(HttpCall call) {
+    String auth = call.header("Authorization");
+    if (auth != null) {
+      return auth;
+    }
+    for (ContractVersion v : versions) {
+      for (SecurityScheme s : schemes(v).values()) {
+        if (s.getType() == SecurityScheme.Type.APIKEY
+            && s.getIn() == SecurityScheme.In.HEADER
+            && call.header(s.getName()) != null) {
+          return call.header(s.getName());
+        }
+      }
+    }
+    return "ip:" + call.clientIp();
+  }
+
+  // ---------------------------------------------------------------- security
+
+  private static Map<String, SecurityScheme> schemes(ContractVersion v) {
+    var components = v.contract().model().getComponents();
+    if (components == null || components.getSecuritySchemes() == null) {
+      return Map.of();
+    }
+    return components.getSecuritySchemes();
+  }
+
+  private Reply checkSecurity(OperationModel op, HttpCall call) {
+    List<SecurityRequirement> requirements = op.operation().operation().getSecurity();
+    if (requirements == null) {
+      requirements = op.version().contract().model().getSecurity();
+    }
+    if (requirements == null || requirements.isEmpty()) {
+      return null;
+    }
+    Map<String, SecurityScheme> schemes = schemes(op.version());
+    Set<String> challenges = new LinkedHashSet<>();
+    String failure = "No credentials were sent.";
+    for (SecurityRequirement requirement : requirements) {
+      if (requirement.isEmpty()) {
+        return null;
+      }
+      boolean all = true;
+      for (String name : requirement.keySet()) {
+        SecurityScheme scheme = schemes.get(name);
+        if (scheme == null) {
+          continue;
+        }
+        String problem = unsatisfied(scheme, call);
+        if (problem != null) {
+          all = false;
+          challenges.add(challenge(scheme, op, problem));
+          if (!problem.startsWith("missing")) {
+            failure = problem;
+          }
+        }
+      }
+      if (all) {
+        return null;
+      }
+    }
+    Reply r = errorReply(op, 401, "Unauthorized", failure, null);
+    r.header("WWW-Authenticate", String.join(", ", challenges));
+    return r;
+  }
+
+  /** Null when the scheme is satisfied, else why not ("missing ..." when nothing was sent). */
+  private String unsatisfied(SecurityScheme scheme, HttpCall call) {
+    switch (scheme.getType()) {
+      case APIKEY -> {
+        String value =
+            switch (scheme.getIn() == null ? SecurityScheme.In.HEADER : scheme.getIn()) {
+              case HEADER -> call.header(scheme.getName());
+              case QUERY -> first(call.query().get(scheme.getName()));
+              case COOKIE -> cookie(call, scheme.getName());
+            };
+        if (value == null || value.isBlank()) {
+          return "missing API key " + scheme.getName();
+        }
+        return options.apiKeys().isEmpty() || options.apiKeys().contains(value)
+            ? null
+            : "The API key is not valid.";
+      }
+      case HTTP -> {
+        String auth = call.header("Authorization");
+        String wanted =
+            scheme.getScheme() == null ? "bearer" : scheme.getScheme().toLowerCase(Locale.ROOT);
+        if (auth == null || !auth.toLowerCase(Locale.ROOT).startsWith(wanted + " ")) {
+          return "missing " + wanted + " credentials";
+        }
+        String value = auth.substring(wanted.length() + 1).trim();
+        if (value.isEmpty()) {
+          return "missing " + wanted + " credentials";
+        }
+        if (!wanted.equals("bearer")) {
+          return null;
+        }
+        return bearerProblem(value, false);
+      }
+      case OAUTH2, OPENIDCONNECT -> {
+        String auth = call.header("Authorization");
+        if (auth == null
+            || !auth.regionMatches(true, 0, "Bearer ", 0, 7)
+            || auth.substring(7).isBlank()) {
+          return "missing bearer token";
+        }
+        boolean issuedHere =
+            scheme.getFlows() != null && scheme.getFlows().getClientCredentials() != null;
+        return bearerProblem(auth.substring(7).trim(), issuedHere);
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
+  private String bearerProblem(String token, boolean mustBeIssuedHere) {
+    TokenStore.State state = tokens.state(token);
+    if (state == TokenStore.State.VALID) {
+      return null;
+    }
+    if (state == TokenStore.State.EXPIRED) {
+      return "The access token expired.";
+    }
+    if (options.apiKeys().contains(token)) {
+      return null;
+    }
+    if (mustBeIssuedHere || !options.apiKeys().isEmpty()) {
+      return "The access token is not valid.";
+    }
+    return null;
+  }
+
+  private String challenge(SecurityScheme scheme, OperationModel op, String problem) {
+    String realm = "realm=\"" + op.version().contract().title().replace("\"", "'") + "\"";
+    String error =
+        problem.startsWith("missing")
+            ? ""
+            : ", error=\"invalid_token\", error_description=\"" + problem + "\"";
+    return switch (scheme.getType()) {
+      case APIKEY ->
+          "ApiKey "
+              + realm
+              + ", name=\""
+              + scheme.getName()
+              + "\", in=\""
+              + (scheme.getIn() == null ? "header" : scheme.getIn().toString())
+              + "\"";
+      case HTTP -> {
+        String s = scheme.getScheme() == null ? "Bearer" : scheme.getScheme();
+        s = s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1).toLowerCase(Locale.ROOT);
+        yield s + " " + realm + (s.equals("Bearer") ? error : "");
+      }
+      default -> "Bearer " + realm + error;
+    };
+  }
+
+  private static String cookie(HttpCall call, String name) {
+    String header = call.header("Cookie");
+    if (header == null) {
+      return null;
+    }
+    for (String part : header.split(";")) {
+      String[] kv = part.trim().split("=", 2);
+      if (kv.length == 2 && kv[0].equals(name)) {
+        return kv[1];
+      }
+    }
+    return null;
+  }
+
+  private static String first(List<String> values) {
+    return values == null || values.isEmpty() ? null : values.get(0);
+  }
+
+  // ---------------------------------------------------------------- OAuth 2 token endpoint
+
+  private String tokenPath() {
+    for (ContractVersion v : versions) {
+      for (SecurityScheme s : schemes(v).values()) {
+        if (s.getType() == SecurityScheme.Type.OAUTH2
+            && s.getFlows() != null
+            && s.getFlows().getClientCredentials() != null
+            && s.getFlows().getClientCredentials().getTokenUrl() != null) {
+          String url = s.getFlows().getClientCredentials().getTokenUrl();
+          String path = url.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "");
+          return path.isEmpty() ? "/" : path;
+        }
+      }
+    }
+    return null;
+  }
+
+  private Reply issueToken(HttpCall call, OperationModel op) {
+    Map<String, List<String>> form;
+    if (call.contentType().contains("json")) {
+      form = new LinkedHashMap<>();
+      try {
+        JsonNode body = JSON.readTree(call.body());
+        body.fields().forEachRemaining(f -> form.put(f.getKey(), List.of(f.getValue().asText())));
+      } catch (Exception e) {
+        // an unreadable body has no grant type
+      }
+    } else {
+      form = HttpCall.decodeForm(call.body());
+    }
+    String clientId = first(form.get("client_id"));
+    String secret = first(form.get("client_secret"));
+    String basic = call.header("Authorization");
+    if (basic != null && basic.regionMatches(true, 0, "Basic ", 0, 6)) {
+      String decoded =
+          new String(Base64.getDecoder().decode(basic.substring(6).trim()), StandardCharsets.UTF_8);
+      int colon = decoded.indexOf(':');
+      if (colon > 0) {
+        clientId = decoded.substring(0, colon);
+        secret = decoded.substring(colon + 1);
+      }
+    }
+    if (!"client_credentials".equals(first(form.get("grant_type")))) {
+      return oauthError(
+          op, 400, "unsupported_grant_type", "Only grant_type=client_credentials is supported.");
+    }
+    boolean known =
+        clientId != null
+            && !clientId.isBlank()
+            && secret != null
+            && !secret.isBlank()
+            && (options.clients().isEmpty() || secret.equals(options.clients().get(clientId)));
+    if (!known) {
+      Reply r = oauthError(op, 401, "invalid_client", "Client authentication failed.");
+      r.header("WWW-Authenticate", "Basic realm=\"token\"");
+      return r;
+    }
+    String token = tokens.issue(options.tokenLifetime());
+    ObjectNode body = JSON.createObjectNode();
+    int status = 200;
+    Map<String, String> headers = Map.of();
+    String mediaType = "application/json";
+    if (op != null) {
+      status = op.successStatus();
+      Responder.Content c = responder.content(op, status, null);
+      if (c.body() instanceof ObjectNode o) {
+        body = o;
+      }
+      headers = c.headers();
+      mediaType = c.mediaType() == null ? mediaType : c.mediaType();
+    }
+    body.put("access_token", token);
+    body.put(
+        "token_type",
+        body.path("token_type").isTextual() ? body.get("token_type").asText() : "Bearer");
+    body.put("expires_in", options.tokenLifetime().toSeconds());
+    String scope = first(form.get("scope"));
+    if (scope != null && body.has("scope")) {
+      body.put("scope", scope);
+    }
+    Reply r = new Reply(status);
+    headers.forEach(r::header);
+    r.header("Content-Type", mediaType);
+    r.header("Cache-Control", "no-store");
+    r.body = body.toString();
+    if (op != null) {
+      r.operationId = op.id();
+      r.version = op.version().label();
+    }
+    return r;
+  }
+
+  private Reply oauthError(OperationModel op, int status, String error, String description) {
+    ObjectNode extra = JSON.createObjectNode();
+    extra.put("error", error);
+    extra.put("error_description", description);
+    if (op == null) {
+      Reply r = new Reply(status);
+      r.header("Content-Type", "application/json");
+      r.body = extra.toString();
+      return r;
+    }
+    return errorReply(op, status, description, description, extra);
+  }
+
+  // ---------------------------------------------------------------- request validation
+
+  private Reply validate(OperationModel op, HttpCall call, Router.Match match) {
+    SimpleRequest.Builder b = new SimpleRequest.Builder(call.method(), match.operationPath());
+    call.headers().forEach((k, v) -> b.withHeader(k, v));
+    call.query().forEach((k, v) -> b.withQueryParam(k, v));
+    if (!call.body().isEmpty()) {
+      b.withBody(call.body());
+    }
+    ValidationReport report;
+    try {
+      report = op.version().requestValidator().validateRequest(b.build());
+    } catch (RuntimeException e) {
+      return null; // the validator could not process this contract: do not block the call
+    }
+    List<ValidationReport.Message> errors =
+        report.getMessages().stream()
+            .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+            .toList();
+    if (errors.isEmpty()) {
+      return null;
+    }
+    ObjectNode extra = JSON.createObjectNode();
+    ArrayNode list = extra.putArray("errors");
+    for (ValidationReport.Message m : errors) {
+      ObjectNode e = list.addObject();
+      e.put("pointer", pointer(m));
+      e.put("message", m.getMessage());
+      e.put("code", m.getKey());
+    }
+    return errorReply(
+        op,
+        400,
+        "The request does not match the contract",
+        errors.size()
+            + " problem"
+            + (errors.size() == 1 ? "" : "s")
+            + " with "
+            + op.method()
+            + " "
+            + op.template()
+            + " ("
+            + op.id()
+            + ")",
+        extra);
+  }
+
+  private static String pointer(ValidationReport.Message m) {
+    Optional<ValidationReport.MessageContext> ctx = m.getContext();
+    if (ctx.isPresent()) {
+      Optional<Parameter> p = ctx.get().getParameter();
+      if (p.isPresent()) {
+        return "/" + p.get().getIn() + "/" + JsonPointer.escape(p.get().getName());
+      }
+      if (ctx.get().getPointers().isPresent()) {
+        String instance = ctx.get().getPointers().get().getInstance();
+        return "/body" + (instance == null || instance.equals("/") ? "" : instance);
+      }
+    }
+    String key = m.getKey();
+    if (key.contains(".body")) {
+      return "/body";
+    }
+    if (key.contains("contentType") || key.contains("accept")) {
+      return "/header/Content-Type";
+    }
+    return "";
+  }
+
+  // ---------------------------------------------------------------- idempotency
+
+  private String idempotencyHeader(OperationModel op) {
+    Optional<Idempotency> i = op.extensions().idempotency();
+    if (i.isEmpty()) {
+      i = op.version().extensions().idempotency();
+    }
+    if (i.isPresent()) {
+      return i.get().header();
+    }
+    List<Parameter> params = op.operation().operation().getParameters();
+    if (params != null) {
+      for (Parameter p : params) {
+        Parameter resolved = resolveParameter(op, p);
+        if (resolved != null
+            && "header".equalsIgnoreCase(resolved.getIn())
+            && resolved.getName() != null
+            && resolved.getName().toLowerCase(Locale.ROOT).contains("idempotency")) {
+          return resolved.getName();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Parameter resolveParameter(OperationModel op, Parameter p) {
+    if (p.get$ref() == null) {
+      return p;
+    }
+    var components = op.version().contract().model().getComponents();
+    if (components == null || components.getParameters() == null) {
+      return null;
+    }
+    String ref = p.get$ref();
+    return components.getParameters().get(ref.substring(ref.lastIndexOf('/') + 1));
+  }
+
+  private Reply idempotently(OperationModel op, HttpCall call, Router.Match match) {
+    String header = UNSAFE.contains(op.method()) ? idempotencyHeader(op) : null;
+    String key = header == null ? null : call.header(header);
+    if (key == null) {
+      return respond(op, call, match);
+    }
+    String scopeKey = credential(call) + "|" + op.version().label() + "|" + op.id() + "|" + key;
+    JsonNode requestBody = parseOrText(call.body());
+    IdempotentCall pending = new IdempotentCall(requestBody, null);
+    IdempotentCall previous = idempotent.putIfAbsent(scopeKey, pending);
+    if (previous != null) {
+      if (!previous.request().equals(requestBody)) {
+        return conflict(
+            op,
+            "idempotency-key-reused",
+            "The " + header + " '" + key + "' was used with a different request body.");
+      }
+      if (previous.reply() == null) {
+        return conflict(
+            op,
+            "idempotency-key-in-use",
+            "A request with the " + header + " '" + key + "' is still being processed.");
+      }
+      Reply replay = previous.reply().copy();
+      replay.header("Idempotent-Replayed", "true");
+      return replay;
+    }
+    Reply reply;
+    try {
+      reply = respond(op, call, match);
+    } catch (RuntimeException e) {
+      idempotent.remove(scopeKey);
+      throw e;
+    }
+    if (reply.status >= 500 || reply.status == 429 || reply.reset) {
+      idempotent.remove(scopeKey);
+    } else {
+      idempotent.put(scopeKey, new IdempotentCall(requestBody, reply.copy()));
+    }
+    return reply;
+  }
+
+  private Reply conflict(OperationModel op, String code, String detail) {
+    int status = op.declares(409) || !op.declares(400) ? 409 : 400;
+    ObjectNode extra = JSON.createObjectNode();
+    extra.put("code", code);
+    return errorReply(op, status, "Idempotency key conflict", detail, extra, code);
+  }
+
+  private static JsonNode parseOrText(String body) {
+    try {
+      JsonNode n = JSON.readTree(body);
+      return n == null ? JSON.getNodeFactory().textNode("") : n;
+    } catch (Exception e) {
+      return JSON.getNodeFactory().textNode(body);
+    }
+  }
+
+  // ---------------------------------------------------------------- state and responses
+
+  private Reply respond(OperationModel op, HttpCall call, Router.Match match) {
+    String example = preferredExample(call);
+    String template = op.template();
+    boolean endsWithParam = template.endsWith("}");
+    String collection = endsWithParam ? template.substring(0, template.lastIndexOf('/')) : template;
+    String collectionKey = op.version().label() + "|" + collection;
+    String id = endsWithParam ? last(match.params()) : null;
+    int status = op.successStatus();
+    switch (op.method()) {
+      case "POST" -> {
+        if (!endsWithParam) {
+          return create(op, call, status, example, collectionKey, collection);
+        }
+        return update(op, call, status, example, collectionKey, id);
+      }
+      case "GET" -> {
+        if (endsWithParam) {
+          Optional<JsonNode> stored = store.get(collectionKey, id);
+          if (stored.isPresent()) {
+            return contentReply(op, status, example, stored.get());
+          }
+          if (declaresNotFound(op)) {
+            return notFound(op, id);
+          }
+          return contentReply(op, status, example, null);
+        }
+        return list(op, status, example, collectionKey);
+      }
+      case "PUT", "PATCH" -> {
+        if (endsWithParam) {
+          return update(op, call, status, example, collectionKey, id);
+        }
+        return contentReply(op, status, example, null);
+      }
+      case "DELETE" -> {
+        if (endsWithParam && !store.delete(collectionKey, id) && declaresNotFound(op)) {
+          return notFound(op, id);
+        }
+        return contentReply(op, status, example, null);
+      }
+      default -> {
+        return contentReply(op, status, example, null);
+      }
+    }
+  }
+
+  private Reply create(
+      OperationModel op,
+      HttpCall call,
+      int status,
+      String example,
+      String collectionKey,
+      String collection) {
+    Responder.Content content = responder.content(op, status, example);
+    Reply reply = render(status, content, content.body());
+    if (!(content.body() instanceof ObjectNode resource)) {
+      return reply;
+    }
+    JsonPointer schema = responseSchema(op, status, content.mediaType());
+    ObjectNode merged = resource.deepCopy();
+    mergeRequest(merged, parseOrText(call.body()));
+    if (schema != null && !op.version().validate(schema, merged).isEmpty()) {
+      merged = resource;
+    }
+    String id = newId(merged, collectionKey);
+    if (schema != null && !op.version().validate(schema, merged).isEmpty()) {
+      // the new id broke the schema (a const or enum id): keep the contract's id
+      id = resource.path("id").asText(id);
+      merged = resource;
+    }
+    String ledgerName = collection.substring(collection.lastIndexOf('/') + 1);
+    store.create(collectionKey, ledgerName, id, merged);
+    reply.body = merged.toString();
+    return reply;
+  }
+
+  private Reply update(
+      OperationModel op,
+      HttpCall call,
+      int status,
+      String example,
+      String collectionKey,
+      String id) {
+    Optional<JsonNode> stored = store.get(collectionKey, id);
+    if (stored.isEmpty()) {
+      if (declaresNotFound(op) && store.list(collectionKey).size() > 0) {
+        return notFound(op, id);
+      }
+      return contentReply(op, status, example, null);
+    }
+    Responder.Content content = responder.content(op, status, example);
+    JsonNode updated = stored.get().deepCopy();
+    if (updated instanceof ObjectNode o) {
+      mergeRequest(o, parseOrText(call.body()));
+    }
+    JsonPointer schema = responseSchema(op, status, content.mediaType());
+    if (schema == null || !op.version().validate(schema, updated).isEmpty()) {
+      return contentReply(op, status, example, null);
+    }
+    store.put(collectionKey, id, updated);
+    return render(status, content, updated);
+  }
+
+  private Reply list(OperationModel op, int status, String example, String collectionKey) {
+    Responder.Content content = responder.content(op, status, example);
+    List<JsonNode> items = store.list(collectionKey);
+    if (items.isEmpty() || content.body() == null) {
+      return render(status, content, content.body());
+    }
+    JsonNode body = content.body();
+    JsonNode candidate = null;
+    if (body.isArray()) {
+      ArrayNode a = JSON.createArrayNode();
+      items.forEach(a::add);
+      candidate = a;
+    } else if (body instanceof ObjectNode o) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> f = it.next();
+        if (f.getValue().isArray()) {
+          ObjectNode copy = o.deepCopy();
+          ArrayNode a = copy.putArray(f.getKey());
+          items.forEach(a::add);
+          candidate = copy;
+          break;
+        }
+      }
+    }
+    JsonPointer schema = responseSchema(op, status, content.mediaType());
+    if (candidate != null && schema != null && op.version().validate(schema, candidate).isEmpty()) {
+      return render(status, content, candidate);
+    }
+    return render(status, content, body);
+  }
+
+  private Reply contentReply(OperationModel op, int status, String example, JsonNode override) {
+    Responder.Content content = responder.content(op, status, example);
+    return render(status, content, override != null ? override : content.body());
+  }
+
+  private static Reply render(int status, Responder.Content content, JsonNode body) {
+    Reply r = new Reply(status);
+    content.headers().forEach(r::header);
+    if (body != null) {
+      r.header(
+          "Content-Type",
+          content.mediaType() == null || content.mediaType().contains("*")
+              ? "application/json"
+              : content.mediaType());
+      r.body =
+          body.isTextual() && !content.mediaType().contains("json")
+              ? body.asText()
+              : body.toString();
+    }
+    return r;
+  }
+
+  private boolean declaresNotFound(OperationModel op) {
+    return op.declares(404) || op.statuses().stream().anyMatch(s -> s.equalsIgnoreCase("4XX"));
+  }
+
+  private Reply notFound(OperationModel op, String id) {
+    return errorReply(
+        op, 404, "Not found", "No resource with id '" + id + "' exists in this sandbox.", null);
+  }
+
+  private JsonPointer responseSchema(OperationModel op, int status, String mediaType) {
+    Optional<String> key = op.responseKeyFor(status);
+    if (key.isEmpty() || mediaType == null) {
+      return null;
+    }
+    ContractVersion v = op.version();
+    JsonPointer response = v.resolve(op.pointer(), "responses", key.get());
+    JsonPointer schema = v.resolve(response.append("content").append(mediaType), "schema");
+    return v.tree().at(schema).isMissingNode() ? null : schema;
+  }
+
+  /** Copies request fields onto the resource where both have the same JSON shape. */
+  private static void mergeRequest(ObjectNode resource, JsonNode request) {
+    if (!(request instanceof ObjectNode r)) {
+      return;
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = r.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> f = it.next();
+      if (f.getKey().equals("id")) {
+        continue;
+      }
+      JsonNode existing = resource.get(f.getKey());
+      if (existing == null) {
+        continue;
+      }
+      if (existing instanceof ObjectNode eo && f.getValue() instanceof ObjectNode) {
+        mergeRequest(eo, f.getValue());
+      } else if (existing.getNodeType() == f.getValue().getNodeType()) {
+        resource.set(f.getKey(), f.getValue());
+      }
+    }
+  }
+
+  private String newId(ObjectNode resource, String collectionKey) {
+    JsonNode current = resource.get("id");
+    String id;
+    synchronized (ids) {
+      do {
+        if (current != null && current.isIntegralNumber()) {
+          id = String.valueOf(1000 + ids.nextInt(1_000_000_000));
+        } else {
+          id = vary(current == null ? null : current.asText());
+        }
+      } while (store.contains(collectionKey, id));
+    }
+    if (current != null && current.isIntegralNumber()) {
+      resource.put("id", Long.parseLong(id));
+    } else if (current != null) {
+      resource.put("id", id);
+    }
+    return id;
+  }
+
+  /** A new id shaped like the contract's: same prefix, same length, same character classes. */
+  private String vary(String template) {
+    if (template == null || template.isEmpty()) {
+      return SchemaSynthesizer.uuid(ids);
+    }
+    if (template.matches(
+        "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")) {
+      return SchemaSynthesizer.uuid(ids);
+    }
+    int start = Math.max(template.lastIndexOf('_'), template.lastIndexOf('-')) + 1;
+    if (start >= template.length()) {
+      start = 0;
+    }
+    StringBuilder b = new StringBuilder(template.substring(0, start));
+    for (int i = start; i < template.length(); i++) {
+      char c = template.charAt(i);
+      if (Character.isDigit(c)) {
+        b.append((char) ('0' + ids.nextInt(10)));
+      } else if (Character.isUpperCase(c)) {
+        b.append((char) ('A' + ids.nextInt(26)));
+      } else if (Character.isLowerCase(c)) {
+        b.append((char) ('a' + ids.nextInt(26)));
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  private static String last(Map<String, String> params) {
+    String v = null;
+    for (String s : params.values()) {
+      v = s;
+    }
+    return v == null ? null : java.net.URLDecoder.decode(v, StandardCharsets.UTF_8);
+  }
+
+  private static String preferredExample(HttpCall call) {
+    List<String> prefer = call.headers().get("Prefer");
+    if (prefer == null) {
+      return null;
+    }
+    for (String header : prefer) {
+      for (String part : header.split("[;,]")) {
+        String p = part.trim();
+        if (p.startsWith("example=")) {
+          return p.substring("example=".length()).replace("\"", "");
+        }
+      }
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- error bodies
+
+  Reply errorReply(OperationModel op, int status, String title, String detail, ObjectNode extra) {
+    return errorReply(op, status, title, detail, extra, null);
+  }
+
+  /**
+   * An error as the contract describes it when it does (the declared body with our details laid
+   * over it, as far as the schema allows), else an RFC 9457 problem.
+   */
+  Reply errorReply(
+      OperationModel op,
+      int status,
+      String title,
+      String detail,
+      ObjectNode extra,
+      String exampleHint) {
+    ObjectNode ours = problemBody(status, title, detail, extra);
+    Optional<String> key = op.responseKeyFor(status);
+    if (key.isEmpty()) {
+      return problem(status, title, detail, extra);
+    }
+    String exampleName = exampleHint == null ? null : exampleNamed(op, key.get(), exampleHint);
+    Responder.Content content = responder.content(op, status, exampleName);
+    if (content.body() == null) {
+      Reply r = render(status, content, null);
+      if (content.mediaType() == null) {
+        return r;
+      }
+      return r;
+    }
+    JsonPointer schema = responseSchema(op, status, content.mediaType());
+    List<JsonNode> candidates = new ArrayList<>();
+    if (content.body() instanceof ObjectNode declared) {
+      ObjectNode all = declared.deepCopy();
+      all.setAll(ours);
+      candidates.add(all);
+      ObjectNode some = declared.deepCopy();
+      if (extra != null) {
+        some.setAll(extra);
+      }
+      some.put("status", status);
+      some.put("detail", detail);
+      candidates.add(some);
+      if (extra != null) {
+        ObjectNode fewer = declared.deepCopy();
+        fewer.setAll(extra);
+        candidates.add(fewer);
+      }
+      ObjectNode statusOnly = declared.deepCopy();
+      if (statusOnly.has("status")) {
+        statusOnly.put("status", status);
+      }
+      candidates.add(statusOnly);
+    }
+    for (JsonNode c : candidates) {
+      if (schema == null || op.version().validate(schema, c).isEmpty()) {
+        return render(status, content, c);
+      }
+    }
+    return render(status, content, content.body());
+  }
+
+  private static String exampleNamed(OperationModel op, String statusKey, String hint) {
+    ContractVersion v = op.version();
+    JsonNode response = v.tree().at(v.resolve(op.pointer(), "responses", statusKey));
+    for (Iterator<JsonNode> media = response.path("content").elements(); media.hasNext(); ) {
+      for (Iterator<String> names = media.next().path("examples").fieldNames(); names.hasNext(); ) {
+        String name = names.next();
+        if (name.toLowerCase(Locale.ROOT).contains(hint.toLowerCase(Locale.ROOT))
+            || hint.toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT))) {
+          return name;
+        }
+      }
+    }
+    return null;
+  }
+
+  static ObjectNode problemBody(int status, String title, String detail, ObjectNode extra) {
+    ObjectNode p = JSON.createObjectNode();
+    p.put("type", "about:blank");
+    p.put("title", title);
+    p.put("status", status);
+    p.put("detail", detail);
+    if (extra != null) {
+      p.setAll(extra);
+    }
+    return p;
+  }
+
+  static Reply problem(int status, String title, String detail, ObjectNode extra) {
+    Reply r = new Reply(status);
+    r.header("Content-Type", PROBLEM_JSON);
+    r.body = problemBody(status, title, detail, extra).toString();
+    return r;
+  }
+
+  Instant now() {
+    return options.clock().instant();
+  }
+}

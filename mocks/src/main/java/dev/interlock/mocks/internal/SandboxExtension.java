@@ -1,0 +1,71 @@
+package dev.interlock.mocks.internal;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.http.HttpHeader;
+import com.github.tomakehurst.wiremock.http.HttpHeaders;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The WireMock face of the engine: a response-definition transformer applied to the sandbox's
+ * single catch-all stub. It turns WireMock's request into an {@link HttpCall}, asks the engine, and
+ * turns the {@link Reply} into a response definition (status, headers, body, delay, fault).
+ */
+public final class SandboxExtension implements ResponseDefinitionTransformerV2 {
+
+  public static final String NAME = "interlock-sandbox";
+
+  private final Engine engine;
+
+  public SandboxExtension(Engine engine) {
+    this.engine = engine;
+  }
+
+  @Override
+  public String getName() {
+    return NAME;
+  }
+
+  @Override
+  public boolean applyGlobally() {
+    return true;
+  }
+
+  @Override
+  public ResponseDefinition transform(ServeEvent serveEvent) {
+    Request request = serveEvent.getRequest();
+    Map<String, List<String>> headers = new LinkedHashMap<>();
+    for (HttpHeader h : request.getHeaders().all()) {
+      headers.put(h.key(), new ArrayList<>(h.values()));
+    }
+    HttpCall call =
+        HttpCall.of(
+            request.getMethod().getName(),
+            request.getUrl(),
+            headers,
+            request.getBodyAsString(),
+            request.getClientIp());
+    Reply reply = engine.handle(call);
+    ResponseDefinitionBuilder b = ResponseDefinitionBuilder.responseDefinition();
+    if (reply.reset) {
+      return b.withFault(Fault.CONNECTION_RESET_BY_PEER).build();
+    }
+    List<HttpHeader> out = new ArrayList<>();
+    reply.headers.forEach((k, v) -> out.add(new HttpHeader(k, v)));
+    b.withStatus(reply.status).withHeaders(new HttpHeaders(out));
+    if (reply.body != null && !reply.body.isEmpty()) {
+      b.withBody(reply.body);
+    }
+    if (reply.delayMillis > 0) {
+      b.withFixedDelay((int) Math.min(Integer.MAX_VALUE, reply.delayMillis));
+    }
+    return b.build();
+  }
+}

@@ -1,0 +1,142 @@
+package dev.interlock.verifiers;
+
+import dev.interlock.core.contract.Contract;
+import dev.interlock.core.contract.OpenApiContract;
+import dev.interlock.core.contract.OpenApiOperation;
+import dev.interlock.core.contract.PactContract;
+import dev.interlock.core.manifest.Manifest;
+import dev.interlock.core.run.CheckResult;
+import dev.interlock.core.run.ContractInfo;
+import dev.interlock.core.run.OperationCoverage;
+import dev.interlock.core.run.RunReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Assembles the immutable {@link RunReport} of a finished run. */
+public final class RunReports {
+
+  private RunReports() {}
+
+  public static RunReport assemble(
+      VerificationContext context,
+      List<CheckResult> results,
+      String interlockVersion,
+      String command,
+      Instant startedAt,
+      Duration duration) {
+    return new RunReport(
+        interlockVersion,
+        context.seed(),
+        command,
+        startedAt,
+        duration,
+        contracts(context),
+        results,
+        coverage(context, results));
+  }
+
+  private static List<ContractInfo> contracts(VerificationContext context) {
+    List<ContractInfo> out = new ArrayList<>();
+    context
+        .manifest()
+        .ifPresent(
+            m ->
+                out.add(
+                    new ContractInfo(
+                        context.relative(m.source().file()),
+                        "manifest",
+                        "",
+                        "1",
+                        sha256(m.source().file()))));
+    for (Contract c : context.contracts().contracts()) {
+      out.add(
+          new ContractInfo(
+              context.relative(c),
+              c.kind().displayName(),
+              vendorOf(context, c),
+              versionOf(c),
+              sha256(c.file())));
+    }
+    return out;
+  }
+
+  /** The vendor (folder under openapi/) or, for a pact, its provider. */
+  public static String vendorOf(VerificationContext context, Contract c) {
+    if (c instanceof PactContract p) {
+      return p.provider();
+    }
+    Path file = c.file().toAbsolutePath().normalize();
+    for (Manifest.Vendor v : context.manifest().map(m -> m.vendors().values()).orElse(List.of())) {
+      for (Manifest.VendorVersion version : v.versions().values()) {
+        if (version.contract().toAbsolutePath().normalize().equals(file)) {
+          return v.id();
+        }
+      }
+    }
+    for (Manifest.EventSystem e :
+        context.manifest().map(m -> m.events().values()).orElse(List.of())) {
+      if (e.contract().toAbsolutePath().normalize().equals(file)) {
+        return e.id();
+      }
+    }
+    Path parent = file.getParent();
+    return parent == null ? "" : parent.getFileName().toString();
+  }
+
+  private static String versionOf(Contract c) {
+    if (c instanceof OpenApiContract o) {
+      return String.valueOf(o.apiVersion());
+    }
+    if (c instanceof dev.interlock.core.contract.AsyncApiContract a) {
+      return String.valueOf(a.apiVersion());
+    }
+    return "pact " + c.specVersion();
+  }
+
+  private static List<OperationCoverage> coverage(
+      VerificationContext context, List<CheckResult> results) {
+    List<OperationCoverage> out = new ArrayList<>();
+    for (OpenApiContract c : context.contracts().openApi()) {
+      String vendor = vendorOf(context, c);
+      for (OpenApiOperation op : c.operations()) {
+        Set<String> by = new LinkedHashSet<>();
+        for (CheckResult r : results) {
+          if (r.vendor().equals(vendor)
+              && r.operation().equals(op.signature())
+              && versionMatches(r.labels(), c)) {
+            by.add(r.checkId() + ": " + r.subject());
+          }
+        }
+        out.add(
+            new OperationCoverage(
+                vendor, String.valueOf(c.apiVersion()), op.signature(), List.copyOf(by)));
+      }
+    }
+    return out;
+  }
+
+  private static boolean versionMatches(Map<String, String> labels, OpenApiContract c) {
+    String v = labels.get("version");
+    return v == null || v.equals(c.apiVersion());
+  }
+
+  private static String sha256(Path file) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+      return HexFormat.of().formatHex(digest);
+    } catch (IOException | NoSuchAlgorithmException e) {
+      return "";
+    }
+  }
+}

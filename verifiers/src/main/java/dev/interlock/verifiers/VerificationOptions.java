@@ -1,0 +1,75 @@
+package dev.interlock.verifiers;
+
+import dev.interlock.core.LoadOptions;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What one verification run does.
+ *
+ * @param contracts the contracts folder (holding interlock.yaml)
+ * @param seed every random choice of the run derives from it; printed in every report
+ * @param checkGlobs which checks run, as globs over check ids ({@code adapter.*}); empty = all
+ * @param shard which share of the cases this runner takes
+ * @param base contracts to compare against for the {@code version.*} checks, when given
+ * @param timeScale scenario time runs this many times faster than the wall clock
+ */
+public record VerificationOptions(
+    Path contracts,
+    long seed,
+    List<String> checkGlobs,
+    Shard shard,
+    Optional<Path> base,
+    double timeScale,
+    LoadOptions loadOptions) {
+
+  public VerificationOptions {
+    checkGlobs = List.copyOf(checkGlobs);
+  }
+
+  public static VerificationOptions of(Path contracts, long seed) {
+    return new VerificationOptions(
+        contracts,
+        seed,
+        List.of(),
+        Shard.ALL,
+        Optional.empty(),
+        50.0,
+        LoadOptions.forRoot(contracts));
+  }
+
+  public VerificationOptions withChecks(List<String> globs) {
+    return new VerificationOptions(contracts, seed, globs, shard, base, timeScale, loadOptions);
+  }
+
+  public VerificationOptions withShard(Shard newShard) {
+    return new VerificationOptions(
+        contracts, seed, checkGlobs, newShard, base, timeScale, loadOptions);
+  }
+
+  public VerificationOptions withBase(Path newBase) {
+    return new VerificationOptions(
+        contracts, seed, checkGlobs, shard, Optional.ofNullable(newBase), timeScale, loadOptions);
+  }
+
+  public VerificationOptions withLoadOptions(LoadOptions newLoadOptions) {
+    return new VerificationOptions(
+        contracts, seed, checkGlobs, shard, base, timeScale, newLoadOptions);
+  }
+
+  /** Whether a check id is selected by the globs ({@code *} matches any run of characters). */
+  public boolean selects(String checkId) {
+    if (checkGlobs.isEmpty()) {
+      return true;
+    }
+    for (String glob : checkGlobs) {
+      String regex = Pattern.quote(glob).replace("*", "\\E.*\\Q");
+      if (checkId.matches(regex)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
