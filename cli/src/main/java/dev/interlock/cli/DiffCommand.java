@@ -40,11 +40,22 @@ public final class DiffCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "OLD", description = "The old contract file or folder.")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "OLD",
+      description = "The old contract file or folder.")
   Path oldPath;
 
-  @Parameters(index = "1", paramLabel = "NEW", description = "The new contract file or folder.")
+  @Parameters(
+      index = "1",
+      arity = "0..1",
+      paramLabel = "NEW",
+      description = "The new contract file or folder.")
   Path newPath;
+
+  @Option(names = "--rules", description = "List every rule with its id and level, and exit.")
+  boolean listRules;
 
   @Option(
       names = "--format",
@@ -69,6 +80,14 @@ public final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (listRules) {
+      spec.commandLine().getOut().print(dev.interlock.verifiers.diff.RuleCatalog.table());
+      return ExitCode.OK;
+    }
+    if (oldPath == null || newPath == null) {
+      throw new UsageException(
+          "diff needs OLD and NEW (files or folders); see 'interlock diff --help'");
+    }
     for (Path p : List.of(oldPath, newPath)) {
       if (!Files.exists(p)) {
         throw new UsageException(p + ": no such file or folder");

@@ -84,7 +84,7 @@ class ContractWalkIT {
               .filter(o -> o.method().equals("GET"))
               // the test's request builder does not write deepObject query parameters yet
               .filter(o -> !hasRequiredDeepObject(o))
-              .limit(60)
+              .limit(50)
               .toList();
       ValidRequests requests = new ValidRequests(sandbox, version);
       ValidRequests.Exchange first = requests.send(gets.get(0));

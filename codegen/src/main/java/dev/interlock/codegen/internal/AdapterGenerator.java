@@ -31,8 +31,24 @@ public final class AdapterGenerator {
 
   private static final Set<String> JAVA_LANG =
       Set.of(
-          "String", "Integer", "Long", "Boolean", "Float", "Double", "Object", "Void", "Byte",
-          "Short", "Character", "byte", "int", "long", "boolean", "float", "double", "void");
+          "String",
+          "Integer",
+          "Long",
+          "Boolean",
+          "Float",
+          "Double",
+          "Object",
+          "Void",
+          "Byte",
+          "Short",
+          "Character",
+          "byte",
+          "int",
+          "long",
+          "boolean",
+          "float",
+          "double",
+          "void");
   private static final Pattern IDENT = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
   private static final String RT = "dev.interlock.adapters.";
 
@@ -50,7 +66,8 @@ public final class AdapterGenerator {
     String name = adapterName(where);
     ContractExtensions root = contract.extensions();
     String apiVersion = contract.apiVersion() == null ? where.version() : contract.apiVersion();
-    String versionHeader = root.apiVersion().map(ContractExtensions.ApiVersion::header).orElse(null);
+    String versionHeader =
+        root.apiVersion().map(ContractExtensions.ApiVersion::header).orElse(null);
     String versionPath = root.apiVersion().map(ContractExtensions.ApiVersion::path).orElse(null);
 
     StringBuilder b = new StringBuilder();
@@ -64,16 +81,23 @@ public final class AdapterGenerator {
         .append("}.\n *\n")
         .append(" * <p>Every method calls the generated client through a {@link ")
         .append(RT)
-        .append("VendorSession}: retries where the\n * contract makes them safe, backoff, Retry-After, rate limit,")
-        .append(" circuit breaker, timeout, credentials and\n * the pinned API version. Operations that")
-        .append(" take an idempotency key take the business key instead\n * and send the same derived key")
+        .append(
+            "VendorSession}: retries where the\n * contract makes them safe, backoff, Retry-After, rate limit,")
+        .append(
+            " circuit breaker, timeout, credentials and\n * the pinned API version. Operations that")
+        .append(
+            " take an idempotency key take the business key instead\n * and send the same derived key")
         .append(" on every attempt. Generated: do not edit.\n */\n");
     b.append("public final class ").append(name).append(" {\n\n");
     b.append("  public static final String API_VERSION = ").append(lit(apiVersion)).append(";\n\n");
-    b.append("  /** What the contract says; the policy is derived from it (and the manifest). */\n");
+    b.append(
+        "  /** What the contract says; the policy is derived from it (and the manifest). */\n");
     b.append("  public static final ").append(RT).append("VendorSpec SPEC =\n");
-    b.append("      ").append(RT).append("VendorSpec.builder(")
-        .append(lit(where.vendor())).append(", API_VERSION)\n");
+    b.append("      ")
+        .append(RT)
+        .append("VendorSpec.builder(")
+        .append(lit(where.vendor()))
+        .append(", API_VERSION)\n");
     if (versionHeader != null) {
       b.append("          .versionHeader(").append(lit(versionHeader)).append(")\n");
     }
@@ -103,8 +127,11 @@ public final class AdapterGenerator {
       OpenApiOperation source = find(contract, op);
       Operation operation = source == null ? null : source.operation();
       ContractExtensions ext =
-          operation == null ? ContractExtensions.none() : ContractExtensions.of(operation.getExtensions());
-      String idemHeader = ext.idempotency().map(ContractExtensions.Idempotency::header).orElse(null);
+          operation == null
+              ? ContractExtensions.none()
+              : ContractExtensions.of(operation.getExtensions());
+      String idemHeader =
+          ext.idempotency().map(ContractExtensions.Idempotency::header).orElse(null);
       if (idemHeader == null) {
         for (Param p : op.params()) {
           if (p.location().equals("header") && p.baseName().equalsIgnoreCase("Idempotency-Key")) {
@@ -118,15 +145,24 @@ public final class AdapterGenerator {
               && Boolean.TRUE.equals(operation.getExtensions().get("x-idempotent"));
       boolean authenticated = authenticated(contract, operation);
       String retry =
-          ext.retry().map(r -> ints(r.statuses()) + ", " + r.maxAttempts()).orElse("java.util.List.of(), 0");
+          ext.retry()
+              .map(r -> ints(r.statuses()) + ", " + r.maxAttempts())
+              .orElse("java.util.List.of(), 0");
       b.append("          .operation(")
-          .append(lit(op.operationId())).append(", ")
-          .append(lit(op.httpMethod().toUpperCase(Locale.ROOT))).append(", ")
-          .append(lit(op.path())).append(", ")
-          .append(idemHeader == null ? "null" : lit(idemHeader)).append(", ")
-          .append(declaredIdempotent).append(", ")
-          .append(authenticated).append(", ")
-          .append(retry).append(")\n");
+          .append(lit(op.operationId()))
+          .append(", ")
+          .append(lit(op.httpMethod().toUpperCase(Locale.ROOT)))
+          .append(", ")
+          .append(lit(op.path()))
+          .append(", ")
+          .append(idemHeader == null ? "null" : lit(idemHeader))
+          .append(", ")
+          .append(declaredIdempotent)
+          .append(", ")
+          .append(authenticated)
+          .append(", ")
+          .append(retry)
+          .append(")\n");
       methods.add(new Method(op, idemHeader, versionHeader));
     }
     b.append("          .build();\n\n");
@@ -135,39 +171,59 @@ public final class AdapterGenerator {
     Set<String> apis = new TreeSet<>();
     operations.forEach(o -> apis.add(o.apiClass()));
     for (String api : apis) {
-      b.append("  private final ").append(pkg).append(".api.").append(api).append(" ")
-          .append(field(api)).append(";\n");
+      b.append("  private final ")
+          .append(pkg)
+          .append(".api.")
+          .append(api)
+          .append(" ")
+          .append(field(api))
+          .append(";\n");
     }
-    b.append("\n  /** Opens this vendor's session on the runtime (policies, credentials, endpoint). */\n");
+    b.append(
+        "\n  /** Opens this vendor's session on the runtime (policies, credentials, endpoint). */\n");
     b.append("  public ").append(name).append("(").append(RT).append("AdapterRuntime runtime) {\n");
     b.append("    this.session = runtime.open(SPEC);\n");
     b.append("    ").append(pkg).append(".invoker.ApiClient client =\n");
     b.append("        new ").append(pkg).append(".invoker.ApiClient(\n");
     b.append("            session.httpClientBuilder(),\n");
-    b.append("            ").append(pkg).append(".invoker.ApiClient.createDefaultObjectMapper(),\n");
+    b.append("            ")
+        .append(pkg)
+        .append(".invoker.ApiClient.createDefaultObjectMapper(),\n");
     b.append("            session.baseUri());\n");
     b.append("    client.setRequestInterceptor(session::decorate);\n");
     for (String api : apis) {
-      b.append("    this.").append(field(api)).append(" = new ").append(pkg).append(".api.")
-          .append(api).append("(client);\n");
+      b.append("    this.")
+          .append(field(api))
+          .append(" = new ")
+          .append(pkg)
+          .append(".api.")
+          .append(api)
+          .append("(client);\n");
     }
     b.append("  }\n\n");
     b.append("  /** The session: its policies, and the events of every call. */\n");
-    b.append("  public ").append(RT).append("VendorSession session() {\n    return session;\n  }\n");
+    b.append("  public ")
+        .append(RT)
+        .append("VendorSession session() {\n    return session;\n  }\n");
 
     for (Method m : methods) {
       b.append(method(m, pkg, name, importMapping));
     }
 
-    b.append("\n  private static ").append(RT).append("VendorSession.Failure failure(Exception e) {\n");
+    b.append("\n  private static ")
+        .append(RT)
+        .append("VendorSession.Failure failure(Exception e) {\n");
     b.append("    if (e instanceof ").append(pkg).append(".invoker.ApiException a) {\n");
     b.append("      return ").append(RT).append("VendorSession.Failure.of(\n");
     b.append("          a.getCode(),\n");
-    b.append("          a.getResponseHeaders() == null ? java.util.Map.of() : a.getResponseHeaders().map(),\n");
+    b.append(
+        "          a.getResponseHeaders() == null ? java.util.Map.of() : a.getResponseHeaders().map(),\n");
     b.append("          a.getResponseBody(),\n");
     b.append("          a.getCause() != null ? a.getCause() : a);\n");
     b.append("    }\n");
-    b.append("    return ").append(RT).append("VendorSession.Failure.of(0, java.util.Map.of(), null, e);\n");
+    b.append("    return ")
+        .append(RT)
+        .append("VendorSession.Failure.of(0, java.util.Map.of(), null, e);\n");
     b.append("  }\n}\n");
     return b.toString();
   }
@@ -188,7 +244,9 @@ public final class AdapterGenerator {
           && m.versionHeader() != null
           && p.baseName().equalsIgnoreCase(m.versionHeader())) {
         args.add("API_VERSION");
-      } else if (keyed && p.location().equals("header") && p.baseName().equalsIgnoreCase(m.idemHeader())) {
+      } else if (keyed
+          && p.location().equals("header")
+          && p.baseName().equalsIgnoreCase(m.idemHeader())) {
         args.add("interlockKey");
       } else {
         signature.add(qualify(p.dataType(), pkg, imports) + " " + p.javaName());
@@ -205,15 +263,28 @@ public final class AdapterGenerator {
           .append(javadoc(m.idemHeader()))
           .append(" is derived from;\n   *     identical on every attempt\n");
     }
-    b.append("   * @throws ").append(RT).append("VendorCallException when the call fails for good\n   */\n");
-    b.append("  public ").append(ret == null ? "void" : ret).append(" ").append(op.method()).append("(")
-        .append(String.join(", ", signature)).append(") {\n");
+    b.append("   * @throws ")
+        .append(RT)
+        .append("VendorCallException when the call fails for good\n   */\n");
+    b.append("  public ")
+        .append(ret == null ? "void" : ret)
+        .append(" ")
+        .append(op.method())
+        .append("(")
+        .append(String.join(", ", signature))
+        .append(") {\n");
     b.append("    ").append(ret == null ? "" : "return ").append("session.call(\n");
     b.append("        ").append(lit(op.operationId())).append(",\n");
     b.append("        ").append(keyed ? "businessKey" : "null").append(",\n");
-    b.append("        interlockKey -> ").append(field(op.apiClass())).append(".").append(op.method())
-        .append("WithHttpInfo(").append(String.join(", ", args)).append("),\n");
-    b.append("        r -> new ").append(RT)
+    b.append("        interlockKey -> ")
+        .append(field(op.apiClass()))
+        .append(".")
+        .append(op.method())
+        .append("WithHttpInfo(")
+        .append(String.join(", ", args))
+        .append("),\n");
+    b.append("        r -> new ")
+        .append(RT)
         .append("VendorSession.Answer<>(r.getStatusCode(), r.getHeaders(), r.getData()),\n");
     b.append("        ").append(adapter).append("::failure);\n");
     b.append("  }\n");

@@ -84,13 +84,13 @@ public final class PayloadGenerator {
         }
         Path wrapper = workDir.resolve(className + ".yaml");
         Files.writeString(
-            wrapper,
-            "$ref: \"" + docUri + "#" + message.payloadSchema().get().value() + "\"\n");
+            wrapper, "$ref: \"" + docUri + "#" + message.payloadSchema().get().value() + "\"\n");
         mapper.generate(model, className, where.javaPackage(), wrapper.toUri().toURL());
         classes.add(className);
       }
       Files.createDirectories(outputRoot);
-      model.build(outputRoot.toFile(), new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+      model.build(
+          outputRoot.toFile(), new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
