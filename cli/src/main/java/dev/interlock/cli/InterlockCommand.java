@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
       LintCommand.class,
       VerifyCommand.class,
       DiffCommand.class,
+      SandboxCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class InterlockCommand implements Callable<Integer> {

@@ -17,10 +17,10 @@ import java.util.Map;
 
 /**
  * {@code summary.md}: a GitHub-flavoured pull-request comment. Verdict first, then counts, the
- * failures (most severe first, each with its findings as {@code file:line} links), the command
- * that reproduces the run, and a table per check family. Never longer than {@link
- * ReportOptions#markdownLimit()}: failures that do not fit end with "… and N more failures, see
- * the HTML report".
+ * failures (most severe first, each with its findings as {@code file:line} links), the command that
+ * reproduces the run, and a table per check family. Never longer than {@link
+ * ReportOptions#markdownLimit()}: failures that do not fit end with "… and N more failures, see the
+ * HTML report".
  */
 public final class MarkdownSummaryWriter implements ReportWriter {
 
@@ -92,7 +92,8 @@ public final class MarkdownSummaryWriter implements ReportWriter {
     String out = head + failures + tail;
     if (out.length() > options.markdownLimit()) {
       // Only reachable with absurd head or tail sections (thousands of families); cut hard.
-      String cut = "\n\n… cut at " + options.markdownLimit() + " characters, see the HTML report.\n";
+      String cut =
+          "\n\n… cut at " + options.markdownLimit() + " characters, see the HTML report.\n";
       out = out.substring(0, options.markdownLimit() - cut.length()) + cut;
     }
     return out;
@@ -164,16 +165,17 @@ public final class MarkdownSummaryWriter implements ReportWriter {
     int shown = 0;
     for (Diagnostic d : r.findings()) {
       if (shown == FINDINGS_PER_FAILURE) {
-        s.append("   - … and ")
-            .append(r.findings().size() - shown)
-            .append(" more findings\n");
+        s.append("   - … and ").append(r.findings().size() - shown).append(" more findings\n");
         break;
       }
       s.append("   - ");
       String position = view.position(d);
       String link = view.link(d);
       if (position != null) {
-        s.append(link == null ? Texts.mdCode(position) : "[" + Texts.mdCode(position) + "](" + link + ")")
+        s.append(
+                link == null
+                    ? Texts.mdCode(position)
+                    : "[" + Texts.mdCode(position) + "](" + link + ")")
             .append(' ');
       }
       s.append(Texts.md(Texts.shorten(Texts.oneLine(d.message()), TEXT_LIMIT)))
@@ -196,7 +198,8 @@ public final class MarkdownSummaryWriter implements ReportWriter {
     s.append("### Reproduce\n\n```sh\n")
         .append(Texts.oneLine(view.reproduce()).replace("```", "'''"))
         .append("\n```\n\n");
-    s.append("### By check family\n\n| Family | Failed | Passed | Skipped |\n|---|---:|---:|---:|\n");
+    s.append(
+        "### By check family\n\n| Family | Failed | Passed | Skipped |\n|---|---:|---:|---:|\n");
     for (Map.Entry<String, Map<Outcome, Long>> e : view.countsByFamily().entrySet()) {
       s.append("| ")
           .append(Texts.mdCode(e.getKey()))

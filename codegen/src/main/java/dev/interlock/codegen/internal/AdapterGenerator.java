@@ -89,6 +89,7 @@ public final class AdapterGenerator {
             " take an idempotency key take the business key instead\n * and send the same derived key")
         .append(" on every attempt. Generated: do not edit.\n */\n");
     b.append("public final class ").append(name).append(" {\n\n");
+    b.append("  /** The version this adapter is pinned to ({@code info.version}; sent where the contract says). */\n");
     b.append("  public static final String API_VERSION = ").append(lit(apiVersion)).append(";\n\n");
     b.append(
         "  /** What the contract says; the policy is derived from it (and the manifest). */\n");
@@ -97,9 +98,11 @@ public final class AdapterGenerator {
         .append(RT)
         .append("VendorSpec.builder(")
         .append(lit(where.vendor()))
-        .append(", API_VERSION)\n");
+        .append(", ")
+        .append(lit(where.version()))
+        .append(")\n");
     if (versionHeader != null) {
-      b.append("          .versionHeader(").append(lit(versionHeader)).append(")\n");
+      b.append("          .versionHeader(").append(lit(versionHeader)).append(", API_VERSION)\n");
     }
     if (versionPath != null) {
       b.append("          .versionPath(").append(lit(versionPath)).append(")\n");

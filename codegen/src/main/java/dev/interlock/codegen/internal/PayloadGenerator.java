@@ -1,5 +1,6 @@
 package dev.interlock.codegen.internal;
 
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.sun.codemodel.JCodeModel;
 import dev.interlock.core.contract.AsyncApiContract;
 import dev.interlock.core.contract.AsyncApiMessage;
@@ -12,9 +13,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jsonschema2pojo.AnnotationStyle;
+import org.jsonschema2pojo.ContentResolver;
 import org.jsonschema2pojo.DefaultGenerationConfig;
 import org.jsonschema2pojo.GenerationConfig;
 import org.jsonschema2pojo.Jackson2Annotator;
+import org.jsonschema2pojo.NoopRuleLogger;
 import org.jsonschema2pojo.SchemaGenerator;
 import org.jsonschema2pojo.SchemaMapper;
 import org.jsonschema2pojo.SchemaStore;
@@ -70,7 +73,10 @@ public final class PayloadGenerator {
       JCodeModel model = new JCodeModel();
       SchemaMapper mapper =
           new SchemaMapper(
-              new RuleFactory(CONFIG, new Jackson2Annotator(CONFIG), new SchemaStore()),
+              new RuleFactory(
+                  CONFIG,
+                  new Jackson2Annotator(CONFIG),
+                  new SchemaStore(new ContentResolver(new YAMLFactory()), new NoopRuleLogger())),
               new SchemaGenerator());
       Set<String> done = new LinkedHashSet<>();
       String docUri = contract.file().toAbsolutePath().toUri().toString();

@@ -49,10 +49,14 @@ public final class TimelineSvg {
         .append("-t ")
         .append(id)
         .append("-d\">");
-    s.append("<title id=\"").append(id).append("-t\">Timeline of scenario ")
+    s.append("<title id=\"")
+        .append(id)
+        .append("-t\">Timeline of scenario ")
         .append(html(timeline.scenario()))
         .append("</title>");
-    s.append("<desc id=\"").append(id).append("-d\">")
+    s.append("<desc id=\"")
+        .append(id)
+        .append("-d\">")
         .append(timeline.attempts())
         .append(" attempts and ")
         .append(timeline.waitedMs())
@@ -69,10 +73,19 @@ public final class TimelineSvg {
     // lanes
     for (Map.Entry<String, Integer> lane : lanes.entrySet()) {
       int y = TOP + lane.getValue() * LANE;
-      s.append("<rect x=\"").append(LEFT).append("\" y=\"").append(y)
-          .append("\" width=\"").append(fmt(plot)).append("\" height=\"").append(LANE - 6)
+      s.append("<rect x=\"")
+          .append(LEFT)
+          .append("\" y=\"")
+          .append(y)
+          .append("\" width=\"")
+          .append(fmt(plot))
+          .append("\" height=\"")
+          .append(LANE - 6)
           .append("\" class=\"lane\"/>");
-      s.append("<text x=\"").append(LEFT - 8).append("\" y=\"").append(y + LANE / 2)
+      s.append("<text x=\"")
+          .append(LEFT - 8)
+          .append("\" y=\"")
+          .append(y + LANE / 2)
           .append("\" class=\"lane-label\" text-anchor=\"end\">")
           .append(html(Texts.shorten(lane.getKey(), 24)))
           .append("</text>");
@@ -82,10 +95,19 @@ public final class TimelineSvg {
     long step = tickStep(span);
     for (long t = 0; t <= span; t += step) {
       double x = LEFT + plot * t / span;
-      s.append("<line x1=\"").append(fmt(x)).append("\" x2=\"").append(fmt(x))
-          .append("\" y1=\"").append(TOP).append("\" y2=\"").append(axisY + 4)
+      s.append("<line x1=\"")
+          .append(fmt(x))
+          .append("\" x2=\"")
+          .append(fmt(x))
+          .append("\" y1=\"")
+          .append(TOP)
+          .append("\" y2=\"")
+          .append(axisY + 4)
           .append("\" class=\"grid\"/>");
-      s.append("<text x=\"").append(fmt(x)).append("\" y=\"").append(axisY + 18)
+      s.append("<text x=\"")
+          .append(fmt(x))
+          .append("\" y=\"")
+          .append(axisY + 18)
           .append("\" class=\"tick\" text-anchor=\"middle\">")
           .append(timeLabel(t, span))
           .append("</text>");
@@ -99,25 +121,52 @@ public final class TimelineSvg {
         lastLane = lanes.get(laneName(e));
         int y = TOP + lastLane * LANE;
         String cls = statusClass(e.status());
-        s.append("<g class=\"ev ").append(cls).append("\"><title>")
-            .append(html(e.operation() + " at " + e.t() + " ms: " + e.statusText()
-                + (e.ms() > 0 ? ", took " + e.ms() + " ms" : "")))
+        s.append("<g class=\"ev ")
+            .append(cls)
+            .append("\"><title>")
+            .append(
+                html(
+                    e.operation()
+                        + " at "
+                        + e.t()
+                        + " ms: "
+                        + e.statusText()
+                        + (e.ms() > 0 ? ", took " + e.ms() + " ms" : "")))
             .append("</title>");
-        s.append("<rect x=\"").append(fmt(x)).append("\" y=\"").append(y + 18)
-            .append("\" width=\"").append(fmt(w)).append("\" height=\"16\" rx=\"2\"/>");
-        s.append("<text x=\"").append(fmt(x + 1)).append("\" y=\"").append(y + 13)
-            .append("\" class=\"ev-label\">").append(html(e.statusText())).append("</text></g>");
+        s.append("<rect x=\"")
+            .append(fmt(x))
+            .append("\" y=\"")
+            .append(y + 18)
+            .append("\" width=\"")
+            .append(fmt(w))
+            .append("\" height=\"16\" rx=\"2\"/>");
+        s.append("<text x=\"")
+            .append(fmt(x + 1))
+            .append("\" y=\"")
+            .append(y + 13)
+            .append("\" class=\"ev-label\">")
+            .append(html(e.statusText()))
+            .append("</text></g>");
       } else if (e.waiting()) {
         int y = TOP + lastLane * LANE;
         String label = e.ms() + " ms" + (e.reason() == null ? "" : " " + e.reason());
         s.append("<g class=\"ev wait\"><title>")
             .append(html("wait " + label + " from " + e.t() + " ms"))
             .append("</title>");
-        s.append("<rect x=\"").append(fmt(x)).append("\" y=\"").append(y + 20)
-            .append("\" width=\"").append(fmt(w)).append("\" height=\"12\" fill=\"url(#")
-            .append(id).append("-hatch)\"/>");
+        s.append("<rect x=\"")
+            .append(fmt(x))
+            .append("\" y=\"")
+            .append(y + 20)
+            .append("\" width=\"")
+            .append(fmt(w))
+            .append("\" height=\"12\" fill=\"url(#")
+            .append(id)
+            .append("-hatch)\"/>");
         if (w > 40) {
-          s.append("<text x=\"").append(fmt(x + w / 2)).append("\" y=\"").append(y + 44)
+          s.append("<text x=\"")
+              .append(fmt(x + w / 2))
+              .append("\" y=\"")
+              .append(y + 44)
               .append("\" class=\"wait-label\" text-anchor=\"middle\">")
               .append(html(Texts.shorten(label, (int) (w / 6.5))))
               .append("</text>");
@@ -126,8 +175,14 @@ public final class TimelineSvg {
       } else {
         s.append("<g class=\"ev note\"><title>")
             .append(html(e.t() + " ms: " + (e.text() == null ? e.kind() : e.text())))
-            .append("</title><line x1=\"").append(fmt(x)).append("\" x2=\"").append(fmt(x))
-            .append("\" y1=\"").append(TOP).append("\" y2=\"").append(axisY)
+            .append("</title><line x1=\"")
+            .append(fmt(x))
+            .append("\" x2=\"")
+            .append(fmt(x))
+            .append("\" y1=\"")
+            .append(TOP)
+            .append("\" y2=\"")
+            .append(axisY)
             .append("\"/></g>");
       }
     }
@@ -172,7 +227,8 @@ public final class TimelineSvg {
   private static String timeLabel(long t, long span) {
     if (span >= 5_000) {
       double s = t / 1000.0;
-      return (s == Math.rint(s) ? String.valueOf((long) s) : String.format(Locale.ROOT, "%.1f", s)) + " s";
+      return (s == Math.rint(s) ? String.valueOf((long) s) : String.format(Locale.ROOT, "%.1f", s))
+          + " s";
     }
     return t + " ms";
   }

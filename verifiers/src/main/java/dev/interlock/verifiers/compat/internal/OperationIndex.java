@@ -20,9 +20,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The path templates of an OpenAPI document, indexed by segment count and first literal segment,
- * so that a concrete request path finds its template without scanning thousands of them. Server
- * base paths ({@code servers[].url}) are honoured: a pact path may carry them or not.
+ * The path templates of an OpenAPI document, indexed by segment count and first literal segment, so
+ * that a concrete request path finds its template without scanning thousands of them. Server base
+ * paths ({@code servers[].url}) are honoured: a pact path may carry them or not.
  */
 public final class OperationIndex {
 
@@ -31,7 +31,11 @@ public final class OperationIndex {
 
   /** One path template and the operations under it. */
   public record Template(
-      String path, JsonPointer pointer, List<Segment> segments, int literals, Set<String> methods) {}
+      String path,
+      JsonPointer pointer,
+      List<Segment> segments,
+      int literals,
+      Set<String> methods) {}
 
   /** One segment: a literal, a whole-segment parameter, or a pattern mixing both. */
   public record Segment(String literal, String param, Pattern pattern, List<String> names) {}
@@ -128,7 +132,8 @@ public final class OperationIndex {
         pool.addAll(
             byFirst.getOrDefault(segs.size(), Map.of()).getOrDefault(segs.get(0), List.of()));
       } else {
-        pool.addAll(byFirst.getOrDefault(0, Map.of()).values().stream().flatMap(List::stream).toList());
+        pool.addAll(
+            byFirst.getOrDefault(0, Map.of()).values().stream().flatMap(List::stream).toList());
       }
       pool.addAll(paramFirst.getOrDefault(segs.size(), List.of()));
       for (Template t : pool) {

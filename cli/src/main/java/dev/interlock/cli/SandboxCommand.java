@@ -1,0 +1,214 @@
+package dev.interlock.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.interlock.core.ContractLoader;
+import dev.interlock.core.ContractSet;
+import dev.interlock.core.Diagnostic;
+import dev.interlock.core.DiagnosticRenderer;
+import dev.interlock.core.Diagnostics;
+import dev.interlock.core.contract.OpenApiContract;
+import dev.interlock.core.manifest.Manifest;
+import dev.interlock.mocks.Sandbox;
+import dev.interlock.mocks.SandboxOptions;
+import dev.interlock.mocks.Scenario;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code interlock sandbox}: the vendors of a contracts folder (or any OpenAPI files) as local
+ * servers.
+ */
+@Command(
+    name = "sandbox",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Start a sandbox per vendor: validating, stateful, rate-limited, faulty on demand.",
+      "Prints one line per vendor with its base URL and runs until Ctrl-C.",
+      "Admin API under /__interlock/ (scenario, reset, journal, ledger)."
+    })
+public final class SandboxCommand implements Callable<Integer> {
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--contracts",
+      paramLabel = "DIR",
+      description = "The contracts folder (default: contracts).")
+  Path contracts;
+
+  @Option(
+      names = "--spec",
+      paramLabel = "FILE",
+      description = "An OpenAPI file to serve (repeatable); instead of --contracts.")
+  List<Path> specs = new ArrayList<>();
+
+  @Option(
+      names = "--port",
+      description = "Port of the first sandbox; the next ones count up (default: free ports).",
+      defaultValue = "0")
+  int port;
+
+  @Option(
+      names = "--scenario",
+      description =
+          "normal, flaky, slow, rate-limited, outage or scripted (default: ${DEFAULT-VALUE}).",
+      defaultValue = "normal")
+  String scenario;
+
+  @Option(
+      names = "--seed",
+      description = "Seed of synthesized data and faults (default: ${DEFAULT-VALUE}).",
+      defaultValue = "42")
+  long seed;
+
+  @Option(
+      names = "--bind",
+      paramLabel = "ADDR",
+      description =
+          "Address to bind (default: ${DEFAULT-VALUE}); anything but loopback needs --admin-token.",
+      defaultValue = SandboxOptions.LOOPBACK)
+  String bind;
+
+  @Option(
+      names = "--admin-token",
+      paramLabel = "TOKEN",
+      description = "Bearer token the admin API requires.")
+  String adminToken;
+
+  @Mixin LoadingOptions loading;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    Console console =
+        new Console(
+            spec.commandLine().getOut(), spec.commandLine().getErr(), System.console() != null);
+    List<Sandbox> sandboxes;
+    try {
+      sandboxes = start(console);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    if (sandboxes.isEmpty()) {
+      return ExitCode.UNUSABLE_INPUT;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  sandboxes.forEach(Sandbox::close);
+                  stopped.countDown();
+                },
+                "interlock-sandbox-shutdown"));
+    console.out().println("seed " + seed + " · scenario " + scenario + " · Ctrl-C to stop");
+    console.out().flush();
+    stopped.await();
+    return ExitCode.OK;
+  }
+
+  /** Loads the contracts and starts one sandbox per vendor; prints a line for each. */
+  List<Sandbox> start(Console console) {
+    Map<String, List<OpenApiContract>> byVendor = new LinkedHashMap<>();
+    Manifest manifest = null;
+    List<Diagnostic> problems = new ArrayList<>();
+    if (!specs.isEmpty()) {
+      for (Path file : specs) {
+        if (!Files.isRegularFile(file)) {
+          throw new UsageException(file + ": no such file");
+        }
+        var result =
+            new ContractLoader(loading.forRoot(file.toAbsolutePath().getParent())).load(file);
+        problems.addAll(result.diagnostics());
+        if (result.contract().orElse(null) instanceof OpenApiContract c) {
+          byVendor.computeIfAbsent(stem(file), k -> new ArrayList<>()).add(c);
+        } else if (result.contract().isPresent()) {
+          throw new UsageException(file + ": not an OpenAPI contract (sandboxes serve HTTP APIs)");
+        }
+      }
+    } else {
+      Path dir = contracts != null ? contracts : Path.of("contracts");
+      if (!Files.isDirectory(dir)) {
+        throw new UsageException(
+            dir + ": no contracts folder (pass --contracts DIR or --spec FILE)");
+      }
+      ContractSet set = new ContractLoader(loading.forRoot(dir)).loadAll(List.of(dir));
+      problems.addAll(set.diagnostics());
+      manifest = set.manifest().orElse(null);
+      for (OpenApiContract c : set.openApi()) {
+        byVendor.computeIfAbsent(vendorOf(c, manifest), k -> new ArrayList<>()).add(c);
+      }
+    }
+    if (Diagnostics.anyUnusableInput(problems) || byVendor.isEmpty()) {
+      console
+          .out()
+          .print(
+              DiagnosticRenderer.relativeToWorkingDirectory()
+                  .render(problems.stream().filter(Diagnostic::isError).toList()));
+      console.out().println("interlock sandbox: nothing to serve");
+      return List.of();
+    }
+    Scenario chosen = scenario(manifest);
+    List<Sandbox> started = new ArrayList<>();
+    int next = port;
+    for (Map.Entry<String, List<OpenApiContract>> e : byVendor.entrySet()) {
+      SandboxOptions options =
+          SandboxOptions.builder()
+              .port(next)
+              .bindAddress(bind)
+              .adminToken(adminToken)
+              .seed(seed)
+              .scenario(chosen)
+              .build();
+      Sandbox sandbox = Sandbox.start(e.getValue(), options);
+      started.add(sandbox);
+      console
+          .out()
+          .printf(
+              "%-12s %-26s %s%n",
+              e.getKey(), String.join(", ", sandbox.versions()), sandbox.baseUrl());
+      next = next == 0 ? 0 : next + 1;
+    }
+    return started;
+  }
+
+  private Scenario scenario(Manifest manifest) {
+    JsonNode settings = manifest == null ? null : manifest.scenarios().get(scenario);
+    if (settings instanceof ObjectNode object) {
+      ObjectNode withName = object.deepCopy();
+      withName.put("name", scenario);
+      return Scenario.fromJson(withName);
+    }
+    return Scenario.named(scenario);
+  }
+
+  private static String vendorOf(OpenApiContract c, Manifest manifest) {
+    Path file = c.file().toAbsolutePath().normalize();
+    if (manifest != null) {
+      for (Manifest.Vendor v : manifest.vendors().values()) {
+        for (Manifest.VendorVersion version : v.versions().values()) {
+          if (version.contract().toAbsolutePath().normalize().equals(file)) {
+            return v.id();
+          }
+        }
+      }
+    }
+    return file.getParent().getFileName().toString();
+  }
+
+  private static String stem(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+}
