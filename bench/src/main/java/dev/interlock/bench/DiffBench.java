@@ -38,11 +38,23 @@ public final class DiffBench {
     Path changed = dir.resolve("stripe-changed.yaml");
     Files.writeString(changed, mutate(Files.readString(stripe)));
 
+    Path payments =
+        Path.of(args.length > 2 ? args[2] : "contracts/openapi/payments").toAbsolutePath();
+    Path[][] pairs = {
+      {stripe, stripe},
+      {stripe, changed},
+      {payments.resolve("2024-06-01.yaml"), payments.resolve("2025-01-15.yaml")}
+    };
+    String[] names = {
+      "stripe vs itself", "stripe vs stripe-changed", "payments 2024-06-01 vs 2025-01-15"
+    };
     System.out.printf("%-36s %14s %14s %10s%n", "pair", "interlock", "openapi-diff", "ratio");
-    for (Path other : new Path[] {stripe, changed}) {
-      String pair = other == stripe ? "stripe vs itself" : "stripe vs stripe-changed";
+    for (int p = 0; p < pairs.length; p++) {
+      Path base = pairs[p][0];
+      Path other = pairs[p][1];
+      String pair = names[p];
       long t0 = System.nanoTime();
-      DiffReport ours = interlock(stripe, other);
+      DiffReport ours = interlock(base, other);
       long oursMs = (System.nanoTime() - t0) / 1_000_000;
       String theirs;
       double ratio = Double.NaN;
@@ -55,7 +67,7 @@ public final class DiffBench {
               });
       long t1 = System.nanoTime();
       Future<ChangedOpenApi> future =
-          pool.submit(() -> OpenApiCompare.fromLocations(stripe.toString(), other.toString()));
+          pool.submit(() -> OpenApiCompare.fromLocations(base.toString(), other.toString()));
       try {
         ChangedOpenApi result = future.get(limitSeconds, TimeUnit.SECONDS);
         long theirsMs = (System.nanoTime() - t1) / 1_000_000;

@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
       VerifyCommand.class,
       DiffCommand.class,
       SandboxCommand.class,
+      ReportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class InterlockCommand implements Callable<Integer> {

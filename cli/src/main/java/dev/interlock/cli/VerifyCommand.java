@@ -6,6 +6,9 @@ import dev.interlock.core.Severity;
 import dev.interlock.core.run.CheckResult;
 import dev.interlock.core.run.Outcome;
 import dev.interlock.core.run.RunReport;
+import dev.interlock.reports.ReportOptions;
+import dev.interlock.reports.ReportWriter;
+import dev.interlock.reports.Reports;
 import dev.interlock.verifiers.InterlockVerification;
 import dev.interlock.verifiers.RunReports;
 import dev.interlock.verifiers.Shard;
@@ -134,6 +137,10 @@ public final class VerifyCommand implements Callable<Integer> {
             .println("interlock verify: the contracts could not be used; nothing was verified");
         return ExitCode.UNUSABLE_INPUT;
       }
+      // allure-jupiter's listener writes where this property says, as each check finishes.
+      System.setProperty(
+          "allure.results.directory",
+          reports.resolve("allure-results").toAbsolutePath().toString());
       ProgressBar bar = new ProgressBar(console);
       List<CheckResult> results = VerificationEngine.run(context, bar);
       bar.done();
@@ -147,8 +154,35 @@ public final class VerifyCommand implements Callable<Integer> {
               Duration.between(started, Instant.now()));
       printFailures(run, console);
       printSummary(run, console);
+      writeReports(run, console);
       return exitCode(run);
     }
+  }
+
+  /**
+   * Writes every report format. Allure results are not among them: allure-jupiter's listener wrote
+   * them while the checks ran, with their steps and attachments.
+   */
+  private void writeReports(RunReport run, Console console) {
+    ReportOptions options = ReportOptions.fromEnvironment(System.getenv());
+    List<String> written = new ArrayList<>();
+    for (String format : Reports.FORMATS) {
+      if (format.equals("allure")) {
+        continue;
+      }
+      ReportWriter writer = Reports.writer(format, options).orElseThrow();
+      writer.write(run, reports);
+      written.add(reports.relativize(writer.output(reports)).toString());
+    }
+    written.add("allure-results/");
+    console
+        .out()
+        .println(
+            "reports: "
+                + reports.toAbsolutePath().normalize()
+                + " ("
+                + String.join(", ", written)
+                + ")");
   }
 
   private String reproduce(long runSeed) {

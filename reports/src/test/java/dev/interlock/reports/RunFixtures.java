@@ -83,21 +83,32 @@ final class RunFixtures {
 
   static CheckResult passed(String checkId, String vendor, String operation, String subject) {
     return result(
-        checkId, vendor, operation, Outcome.PASSED, Severity.ERROR, subject, "Matches.", List.of(),
-        List.of(), Map.of());
+        checkId,
+        vendor,
+        operation,
+        Outcome.PASSED,
+        Severity.ERROR,
+        subject,
+        "Matches.",
+        List.of(),
+        List.of(),
+        Map.of());
   }
 
   /** A run with every section populated: failures, warnings, skips, breaking changes, timelines. */
   static RunReport typical() {
     List<CheckResult> results = new ArrayList<>();
     Diagnostic typeMismatch =
-        Diagnostic.error("verify.pact.response.body.type", "'amount' is a string in the pact but an integer in the spec")
+        Diagnostic.error(
+                "verify.pact.response.body.type",
+                "'amount' is a string in the pact but an integer in the spec")
             .at(
                 new SourceLocation(
                     contract("openapi/payments/2024-06.yaml"),
                     42,
                     17,
-                    JsonPointer.parse("#/paths/~1v1~1charges/post/responses/201/content/application~1json/schema/properties/amount")))
+                    JsonPointer.parse(
+                        "#/paths/~1v1~1charges/post/responses/201/content/application~1json/schema/properties/amount")))
             .expected("integer")
             .actual("\"12.50\"")
             .hint("send minor units as an integer")
@@ -113,12 +124,32 @@ final class RunFixtures {
             "The pact's response body does not match the spec.",
             List.of(typeMismatch),
             List.of(
-                Evidence.json("expected vs actual", "{\"expected\":{\"amount\":1250},\"actual\":{\"amount\":\"12.50\"}}"),
-                new Evidence("request", "message/http", "POST /v1/charges HTTP/1.1\nContent-Type: application/json\n\n{\"amount\":1250}")),
+                Evidence.json(
+                    "expected vs actual",
+                    "{\"expected\":{\"amount\":1250},\"actual\":{\"amount\":\"12.50\"}}"),
+                new Evidence(
+                    "request",
+                    "message/http",
+                    "POST /v1/charges HTTP/1.1\nContent-Type: application/json\n\n{\"amount\":1250}")),
             Map.of("consumer", "order-sync")));
-    results.add(passed("pact.request-matches-spec", "accounting", "POST /journal-entries", "order-sync → accounting: book an entry"));
-    results.add(passed("pact.response-matches-spec", "fulfilment", "POST /v2/shipments", "order-sync → fulfilment: create a shipment"));
-    results.add(passed("sandbox.answers-per-spec", "payments", "GET /v1/charges/{id}", "payments sandbox: read a charge"));
+    results.add(
+        passed(
+            "pact.request-matches-spec",
+            "accounting",
+            "POST /journal-entries",
+            "order-sync → accounting: book an entry"));
+    results.add(
+        passed(
+            "pact.response-matches-spec",
+            "fulfilment",
+            "POST /v2/shipments",
+            "order-sync → fulfilment: create a shipment"));
+    results.add(
+        passed(
+            "sandbox.answers-per-spec",
+            "payments",
+            "GET /v1/charges/{id}",
+            "payments sandbox: read a charge"));
     results.add(
         result(
             "sandbox.answers-per-spec",
@@ -165,11 +196,24 @@ final class RunFixtures {
             "fulfilment v1 → v2",
             "Required request property 'carrier' was added.",
             List.of(
-                Diagnostic.error("version.request.property.required-added", "request property 'carrier' became required")
-                    .at(new SourceLocation(contract("openapi/fulfilment/v2.yaml"), 88, 9, JsonPointer.parse("#/components/schemas/Shipment/required")))
+                Diagnostic.error(
+                        "version.request.property.required-added",
+                        "request property 'carrier' became required")
+                    .at(
+                        new SourceLocation(
+                            contract("openapi/fulfilment/v2.yaml"),
+                            88,
+                            9,
+                            JsonPointer.parse("#/components/schemas/Shipment/required")))
                     .build()),
             List.of(),
-            Map.of("consumer", "order-sync", "interaction", "create a shipment for a paid order", "level", "breaking")));
+            Map.of(
+                "consumer",
+                "order-sync",
+                "interaction",
+                "create a shipment for a paid order",
+                "level",
+                "breaking")));
     results.add(
         result(
             "version.consumers-unaffected",
@@ -181,7 +225,13 @@ final class RunFixtures {
             "No consumer uses the removed field 'legacy_id'.",
             List.of(),
             List.of(),
-            Map.of("consumer", "order-sync", "interaction", "create a charge", "level", "compatible")));
+            Map.of(
+                "consumer",
+                "order-sync",
+                "interaction",
+                "create a charge",
+                "level",
+                "compatible")));
     results.add(
         result(
             "contract.lint",
@@ -192,8 +242,14 @@ final class RunFixtures {
             "accounting contract lint",
             "An operation has no operationId.",
             List.of(
-                Diagnostic.warning("contract.openapi.operation-id.missing", "GET /accounts has no operationId")
-                    .at(new SourceLocation(contract("openapi/accounting/1.0.yaml"), 12, 5, JsonPointer.parse("#/paths/~1accounts/get")))
+                Diagnostic.warning(
+                        "contract.openapi.operation-id.missing", "GET /accounts has no operationId")
+                    .at(
+                        new SourceLocation(
+                            contract("openapi/accounting/1.0.yaml"),
+                            12,
+                            5,
+                            JsonPointer.parse("#/paths/~1accounts/get")))
                     .build()),
             List.of(),
             Map.of()));
@@ -205,17 +261,31 @@ final class RunFixtures {
         Duration.ofMillis(12_345),
         List.of(
             new ContractInfo("interlock.yaml", "manifest", "", "1", "a".repeat(64)),
-            new ContractInfo("openapi/payments/2024-06.yaml", "OpenAPI", "payments", "2024-06", "b".repeat(64)),
-            new ContractInfo("openapi/accounting/1.0.yaml", "OpenAPI", "accounting", "1.0", "c".repeat(64)),
-            new ContractInfo("openapi/fulfilment/v2.yaml", "OpenAPI", "fulfilment", "2.0.0", "d".repeat(64)),
-            new ContractInfo("pacts/order-sync-payments.json", "Pact", "payments", "4.0", "e".repeat(64))),
+            new ContractInfo(
+                "openapi/payments/2024-06.yaml", "OpenAPI", "payments", "2024-06", "b".repeat(64)),
+            new ContractInfo(
+                "openapi/accounting/1.0.yaml", "OpenAPI", "accounting", "1.0", "c".repeat(64)),
+            new ContractInfo(
+                "openapi/fulfilment/v2.yaml", "OpenAPI", "fulfilment", "2.0.0", "d".repeat(64)),
+            new ContractInfo(
+                "pacts/order-sync-payments.json", "Pact", "payments", "4.0", "e".repeat(64))),
         results,
         List.of(
-            new OperationCoverage("payments", "2024-06", "POST /v1/charges", List.of("pact order-sync-payments", "scenario flaky")),
-            new OperationCoverage("payments", "2024-06", "GET /v1/charges/{id}", List.of("sandbox.answers-per-spec")),
+            new OperationCoverage(
+                "payments",
+                "2024-06",
+                "POST /v1/charges",
+                List.of("pact order-sync-payments", "scenario flaky")),
+            new OperationCoverage(
+                "payments", "2024-06", "GET /v1/charges/{id}", List.of("sandbox.answers-per-spec")),
             new OperationCoverage("payments", "2024-06", "POST /v1/refunds", List.of()),
-            new OperationCoverage("fulfilment", "v2", "POST /v2/shipments", List.of("scenario outage")),
-            new OperationCoverage("accounting", "1.0", "POST /journal-entries", List.of("pact order-sync-accounting")),
+            new OperationCoverage(
+                "fulfilment", "v2", "POST /v2/shipments", List.of("scenario outage")),
+            new OperationCoverage(
+                "accounting",
+                "1.0",
+                "POST /journal-entries",
+                List.of("pact order-sync-accounting")),
             new OperationCoverage("accounting", "1.0", "GET /accounts", List.of())));
   }
 
@@ -227,19 +297,42 @@ final class RunFixtures {
             .map(
                 r ->
                     new CheckResult(
-                        r.checkId(), r.subject(), r.vendor(), r.operation(), r.outcome(), r.severity(),
+                        r.checkId(),
+                        r.subject(),
+                        r.vendor(),
+                        r.operation(),
+                        r.outcome(),
+                        r.severity(),
                         r.message() + " (seed 2)",
                         r.findings().stream()
                             .map(
                                 d ->
                                     new Diagnostic(
-                                        d.severity(), d.code(), d.message() + " again",
-                                        new SourceLocation(d.location().file(), d.location().line() + 7, d.location().column(), d.location().pointer()),
-                                        d.expected(), d.actual(), d.hint()))
+                                        d.severity(),
+                                        d.code(),
+                                        d.message() + " again",
+                                        new SourceLocation(
+                                            d.location().file(),
+                                            d.location().line() + 7,
+                                            d.location().column(),
+                                            d.location().pointer()),
+                                        d.expected(),
+                                        d.actual(),
+                                        d.hint()))
                             .toList(),
-                        r.evidence(), r.duration(), r.labels()))
+                        r.evidence(),
+                        r.duration(),
+                        r.labels()))
             .toList();
-    return new RunReport(t.interlockVersion(), 99L, t.command(), t.startedAt().plusSeconds(3600), t.duration(), t.contracts(), shifted, t.coverage());
+    return new RunReport(
+        t.interlockVersion(),
+        99L,
+        t.command(),
+        t.startedAt().plusSeconds(3600),
+        t.duration(),
+        t.contracts(),
+        shifted,
+        t.coverage());
   }
 
   /** One failing result with {@code n} findings. */
@@ -247,13 +340,29 @@ final class RunFixtures {
     List<Diagnostic> findings = new ArrayList<>(n);
     for (int i = 1; i <= n; i++) {
       findings.add(
-          Diagnostic.error("verify.sandbox.response.body.type", "finding number " + i + " about property p" + i)
-              .at(new SourceLocation(contract("openapi/payments/2024-06.yaml"), i, 3, JsonPointer.of("paths", "/p" + i)))
+          Diagnostic.error(
+                  "verify.sandbox.response.body.type",
+                  "finding number " + i + " about property p" + i)
+              .at(
+                  new SourceLocation(
+                      contract("openapi/payments/2024-06.yaml"),
+                      i,
+                      3,
+                      JsonPointer.of("paths", "/p" + i)))
               .build());
     }
     CheckResult r =
-        result("sandbox.answers-per-spec", "payments", "GET /v1/things", Outcome.FAILED, Severity.ERROR,
-            "payments sandbox: everything", "Ten thousand things are wrong.", findings, List.of(), Map.of());
+        result(
+            "sandbox.answers-per-spec",
+            "payments",
+            "GET /v1/things",
+            Outcome.FAILED,
+            Severity.ERROR,
+            "payments sandbox: everything",
+            "Ten thousand things are wrong.",
+            findings,
+            List.of(),
+            Map.of());
     return run(List.of(r));
   }
 
@@ -262,21 +371,41 @@ final class RunFixtures {
     List<CheckResult> results = new ArrayList<>(n + 1);
     for (int i = 1; i <= n; i++) {
       results.add(
-          result("pact.request-matches-spec", "vendor" + (i % 7), "POST /v1/op" + i, Outcome.FAILED, Severity.ERROR,
+          result(
+              "pact.request-matches-spec",
+              "vendor" + (i % 7),
+              "POST /v1/op" + i,
+              Outcome.FAILED,
+              Severity.ERROR,
               "failure number " + i + " | with a pipe and <b>markup</b>",
-              "Mismatch number " + i + ": a rather long message that explains what went wrong in some detail, as messages do.",
+              "Mismatch number "
+                  + i
+                  + ": a rather long message that explains what went wrong in some detail, as messages do.",
               List.of(
                   Diagnostic.error("verify.pact.request.body.type", "body mismatch " + i)
-                      .at(new SourceLocation(contract("pacts/consumer-vendor.json"), i, 1, JsonPointer.of("interactions", String.valueOf(i))))
+                      .at(
+                          new SourceLocation(
+                              contract("pacts/consumer-vendor.json"),
+                              i,
+                              1,
+                              JsonPointer.of("interactions", String.valueOf(i))))
                       .build()),
-              List.of(), Map.of()));
+              List.of(),
+              Map.of()));
     }
     results.add(passed("pact.request-matches-spec", "vendor1", "GET /ok", "one that passed"));
     return run(results);
   }
 
   static RunReport run(List<CheckResult> results) {
-    return new RunReport("0.1.0-SNAPSHOT", SEED, COMMAND, Instant.parse("2025-03-14T09:26:53Z"),
-        Duration.ofSeconds(5), List.of(), results, List.of());
+    return new RunReport(
+        "0.1.0-SNAPSHOT",
+        SEED,
+        COMMAND,
+        Instant.parse("2025-03-14T09:26:53Z"),
+        Duration.ofSeconds(5),
+        List.of(),
+        results,
+        List.of());
   }
 }

@@ -89,7 +89,8 @@ public final class AdapterGenerator {
             " take an idempotency key take the business key instead\n * and send the same derived key")
         .append(" on every attempt. Generated: do not edit.\n */\n");
     b.append("public final class ").append(name).append(" {\n\n");
-    b.append("  /** The version this adapter is pinned to ({@code info.version}; sent where the contract says). */\n");
+    b.append(
+        "  /** The version this adapter is pinned to ({@code info.version}; sent where the contract says). */\n");
     b.append("  public static final String API_VERSION = ").append(lit(apiVersion)).append(";\n\n");
     b.append(
         "  /** What the contract says; the policy is derived from it (and the manifest). */\n");

@@ -144,7 +144,8 @@ public final class CompatRenderer {
           mo.put("severity", m.severity().label());
           mo.put("message", m.message());
           mo.set("pact", location(m.pactLocation()));
-          mo.put("payloadPointer", m.payloadPointer() == null ? "#" : m.payloadPointer().toString());
+          mo.put(
+              "payloadPointer", m.payloadPointer() == null ? "#" : m.payloadPointer().toString());
           mo.set("spec", location(m.specLocation()));
           if (m.expected() != null) {
             mo.put("expected", m.expected());

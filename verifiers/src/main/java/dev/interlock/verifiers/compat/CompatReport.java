@@ -19,7 +19,12 @@ import java.util.Map;
  * what was checked, not only what failed.
  */
 public record CompatReport(
-    Path pact, Path spec, String consumer, String provider, List<Entry> entries, Duration duration) {
+    Path pact,
+    Path spec,
+    String consumer,
+    String provider,
+    List<Entry> entries,
+    Duration duration) {
 
   public CompatReport {
     entries = List.copyOf(entries);
@@ -66,7 +71,10 @@ public record CompatReport(
     return entries.stream().noneMatch(Entry::failed);
   }
 
-  /** Results of {@code pact.request-matches-spec}, {@code pact.response-matches-spec} or {@code message.matches-asyncapi}. */
+  /**
+   * Results of {@code pact.request-matches-spec}, {@code pact.response-matches-spec} or {@code
+   * message.matches-asyncapi}.
+   */
   public List<CheckResult> toCheckResults() {
     List<CheckResult> out = new ArrayList<>();
     DiagnosticRenderer paths = DiagnosticRenderer.relativeToWorkingDirectory();
@@ -89,13 +97,21 @@ public record CompatReport(
         evidence.add(Evidence.json("pact " + e.side().name().toLowerCase(), e.evidence()));
       }
       if (!e.mismatches().isEmpty()) {
-        evidence.add(Evidence.text("mismatches", CompatRenderer.relativeToWorkingDirectory().text(e.mismatches())));
+        evidence.add(
+            Evidence.text(
+                "mismatches", CompatRenderer.relativeToWorkingDirectory().text(e.mismatches())));
       }
       out.add(
           new CheckResult(
               e.side().checkId(),
-              consumer + " → " + provider + ": " + e.interaction().description()
-                  + " (#" + e.interaction().index() + ")",
+              consumer
+                  + " → "
+                  + provider
+                  + ": "
+                  + e.interaction().description()
+                  + " (#"
+                  + e.interaction().index()
+                  + ")",
               provider,
               e.operation(),
               outcome,
@@ -116,13 +132,21 @@ public record CompatReport(
       case SKIPPED -> what + " not checked: " + e.skipped();
       case PASSED -> {
         long warnings = e.mismatches().size();
-        yield "the pact's " + what + " is allowed by " + e.operation() + " in " + target
+        yield "the pact's "
+            + what
+            + " is allowed by "
+            + e.operation()
+            + " in "
+            + target
             + (warnings > 0 ? " (" + warnings + " warning(s))" : "");
       }
       case FAILED -> {
         List<Mismatch> errors = e.mismatches().stream().filter(Mismatch::isError).toList();
         Mismatch first = errors.get(0);
-        yield first.message() + " [" + first.code() + "]"
+        yield first.message()
+            + " ["
+            + first.code()
+            + "]"
             + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "");
       }
     };

@@ -31,6 +31,11 @@ public record Mismatch(
     String expected,
     String actual) {
 
+  public Mismatch withSeverity(Severity newSeverity) {
+    return new Mismatch(code, newSeverity, side, message, interaction, pactLocation, payloadPointer,
+        specLocation, expected, actual);
+  }
+
   public boolean isError() {
     return severity == Severity.ERROR;
   }
