@@ -583,7 +583,7 @@ public final class HtmlReportWriter implements ReportWriter {
             .append(failed)
             .append(" failed</summary>\n")
             .append(
-                "<table><thead><tr><th scope=\"col\">Outcome</th><th scope=\"col\">Check</th><th scope=\"col\">Vendor</th>")
+                "<table class=\"results-table\"><thead><tr><th scope=\"col\">Outcome</th><th scope=\"col\">Check</th><th scope=\"col\">Vendor</th>")
             .append(
                 "<th scope=\"col\">Operation</th><th scope=\"col\">Subject and message</th><th scope=\"col\" class=\"num\">Time</th></tr></thead><tbody>\n");
         for (CheckResult r : rs) {

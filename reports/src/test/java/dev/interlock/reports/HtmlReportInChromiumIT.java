@@ -82,7 +82,11 @@ class HtmlReportInChromiumIT {
     List<String> consoleProblems =
         r.err()
             .lines()
-            .filter(l -> l.contains("CONSOLE") || l.contains("Content Security Policy") || l.contains("Uncaught"))
+            .filter(
+                l ->
+                    l.contains("CONSOLE")
+                        || l.contains("Content Security Policy")
+                        || l.contains("Uncaught"))
             .toList();
     assertThat(consoleProblems).as("console output of the report").isEmpty();
     assertThat(r.out())
@@ -94,7 +98,8 @@ class HtmlReportInChromiumIT {
 
   @Test
   void producesAScreenshot() throws Exception {
-    Path png = Path.of(System.getProperty("interlock.screenshot", dir.resolve("report.png").toString()));
+    Path png =
+        Path.of(System.getProperty("interlock.screenshot", dir.resolve("report.png").toString()));
     Files.createDirectories(png.toAbsolutePath().getParent());
     Result r = chromium("--hide-scrollbars", "--screenshot=" + png.toAbsolutePath());
 
