@@ -35,7 +35,10 @@ public final class AdapterRuntime {
   public interface IdempotencyKeys {
     String key(String integration, String vendor, String operationId, String businessKey);
 
-    /** {@code <integration>:<operationId>:<businessKey>}, e.g. {@code order-sync:createCharge:ord_1}. */
+    /**
+     * {@code <integration>:<operationId>:<businessKey>}, e.g. {@code
+     * order-sync:createCharge:ord_1}.
+     */
     static IdempotencyKeys standard() {
       return (integration, vendor, op, key) -> integration + ":" + op + ":" + key;
     }
@@ -219,7 +222,8 @@ public final class AdapterRuntime {
 
     /** The base URL of a vendor ({@code http://127.0.0.1:54321}), without a trailing slash. */
     public Builder endpoint(String vendor, String baseUrl) {
-      endpoints.put(vendor, baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl);
+      endpoints.put(
+          vendor, baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl);
       return this;
     }
 

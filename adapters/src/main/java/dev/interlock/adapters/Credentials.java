@@ -53,7 +53,8 @@ public record Credentials(
               secrets.resolve(s.get("username")),
               null);
       case "oauth2-client-credentials", "oauth2" ->
-          clientCredentials(secrets.resolve(s.get("clientId")), secrets.resolve(s.get("clientSecret")));
+          clientCredentials(
+              secrets.resolve(s.get("clientId")), secrets.resolve(s.get("clientSecret")));
       default -> throw new IllegalArgumentException("unknown auth type '" + auth.type() + "'");
     };
   }

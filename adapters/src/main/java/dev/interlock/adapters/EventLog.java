@@ -15,7 +15,8 @@ public final class EventLog {
   private EventLog() {}
 
   public static String render(AdapterEvent e) {
-    String head = e.at() + " " + e.vendor() + (e.operationId() == null ? "" : "." + e.operationId());
+    String head =
+        e.at() + " " + e.vendor() + (e.operationId() == null ? "" : "." + e.operationId());
     if (e instanceof AttemptStarted a) {
       return head
           + " attempt "

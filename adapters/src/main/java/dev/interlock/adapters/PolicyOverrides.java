@@ -45,7 +45,9 @@ public record PolicyOverrides(
     }
     return new PolicyOverrides(
         duration(policy.get("timeout")),
-        policy.has("maxAttempts") ? Optional.of(policy.get("maxAttempts").asInt()) : Optional.empty(),
+        policy.has("maxAttempts")
+            ? Optional.of(policy.get("maxAttempts").asInt())
+            : Optional.empty(),
         duration(policy.get("budget")),
         rate,
         statuses);

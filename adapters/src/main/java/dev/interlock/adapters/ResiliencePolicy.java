@@ -108,6 +108,7 @@ public record ResiliencePolicy(
     long base = baseBackoff.toMillis();
     long shift = Math.min(attempt - 1, 30);
     long ceiling = base << shift;
-    return Duration.ofMillis(Math.min(ceiling <= 0 ? Long.MAX_VALUE : ceiling, maxBackoff.toMillis()));
+    return Duration.ofMillis(
+        Math.min(ceiling <= 0 ? Long.MAX_VALUE : ceiling, maxBackoff.toMillis()));
   }
 }

@@ -40,7 +40,8 @@ public final class VendorSession {
   public record Answer<T>(int status, Map<String, List<String>> headers, T body) {}
 
   /** A failed attempt as the generated client reported it; status 0 when there was no response. */
-  public record Failure(int status, Map<String, List<String>> headers, String body, Throwable cause) {
+  public record Failure(
+      int status, Map<String, List<String>> headers, String body, Throwable cause) {
     public static Failure of(
         int status, Map<String, List<String>> headers, String body, Throwable cause) {
       return new Failure(status, headers == null ? Map.of() : headers, body, cause);
@@ -87,7 +88,9 @@ public final class VendorSession {
                 .currentTimestampFunction(Clock::millis, TimeUnit.MILLISECONDS)
                 .failureRateThreshold(cs.failureRate())
                 .slidingWindow(
-                    cs.window(), cs.minimumCalls(), CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                    cs.window(),
+                    cs.minimumCalls(),
+                    CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
                 .waitDurationInOpenState(cs.openFor())
                 .permittedNumberOfCallsInHalfOpenState(cs.halfOpenCalls())
                 .writableStackTraceEnabled(false)
@@ -101,7 +104,10 @@ public final class VendorSession {
                 openedAt = clock.instant();
                 runtime.emit(
                     new CircuitOpened(
-                        clock.instant(), spec.vendor(), null, breaker.getMetrics().getFailureRate()));
+                        clock.instant(),
+                        spec.vendor(),
+                        null,
+                        breaker.getMetrics().getFailureRate()));
               } else if (to == CircuitBreaker.State.CLOSED) {
                 runtime.emit(new CircuitClosed(clock.instant(), spec.vendor(), null));
               }
@@ -160,8 +166,8 @@ public final class VendorSession {
   /**
    * Runs one business operation: attempts, waits and gives up as its policy says.
    *
-   * @param businessKey the key the idempotency key is derived from (required for KEYED
-   *     operations, ignored otherwise)
+   * @param businessKey the key the idempotency key is derived from (required for KEYED operations,
+   *     ignored otherwise)
    */
   public <R, T> T call(
       String operationId,
@@ -187,7 +193,8 @@ public final class VendorSession {
       n++;
       // the circuit breaker: wait while it is open
       while (!breaker.tryAcquirePermission()) {
-        Duration wait = Duration.between(clock.instant(), openedAt.plus(runtime.circuit().openFor()));
+        Duration wait =
+            Duration.between(clock.instant(), openedAt.plus(runtime.circuit().openFor()));
         if (wait.isNegative() || wait.isZero()) {
           wait = Duration.ofMillis(1);
         }
@@ -202,7 +209,8 @@ public final class VendorSession {
         if (!wait.isZero()) {
           if (clock.instant().plus(wait).isAfter(deadline)) {
             breaker.releasePermission();
-            throw giveUp(p, n - 1, 0, "budget-exhausted", true, "rate limit wait beyond budget", null);
+            throw giveUp(
+                p, n - 1, 0, "budget-exhausted", true, "rate limit wait beyond budget", null);
           }
           waitFor(p, n, wait, Duration.ZERO, Duration.ZERO, WaitReason.RATE_LIMIT);
         }
@@ -239,12 +247,22 @@ public final class VendorSession {
         breaker.onSuccess(System.nanoTime() - t0, TimeUnit.NANOSECONDS);
       }
       boolean tokenRefresh =
-          status == 401 && tokens != null && !refreshedToken && op.authenticated() && tokens.invalidate();
+          status == 401
+              && tokens != null
+              && !refreshedToken
+              && op.authenticated()
+              && tokens.invalidate();
       boolean retryable = tokenRefresh || p.retries(status);
       String error = describe(f);
       runtime.emit(
           new AttemptFailed(
-              clock.instant(), spec.vendor(), operationId, n, status, error, retryable && n < p.maxAttempts()));
+              clock.instant(),
+              spec.vendor(),
+              operationId,
+              n,
+              status,
+              error,
+              retryable && n < p.maxAttempts()));
       if (!retryable) {
         throw giveUp(p, n, status, "not-retryable", false, error, f.body());
       }
@@ -261,7 +279,9 @@ public final class VendorSession {
       // never sooner than the server asked: the wait starts when its answer arrived
       Duration wait = jitter.compareTo(server) >= 0 ? jitter : server;
       WaitReason reason =
-          server.compareTo(jitter) >= 0 && !server.isZero() ? WaitReason.RETRY_AFTER : WaitReason.BACKOFF;
+          server.compareTo(jitter) >= 0 && !server.isZero()
+              ? WaitReason.RETRY_AFTER
+              : WaitReason.BACKOFF;
       if (clock.instant().plus(wait).isAfter(deadline)) {
         throw giveUp(p, n, status, "budget-exhausted", true, error, f.body());
       }
@@ -279,9 +299,15 @@ public final class VendorSession {
   }
 
   private void waitFor(
-      ResiliencePolicy p, int n, Duration wait, Duration ceiling, Duration server, WaitReason reason) {
+      ResiliencePolicy p,
+      int n,
+      Duration wait,
+      Duration ceiling,
+      Duration server,
+      WaitReason reason) {
     runtime.emit(
-        new WaitScheduled(clock.instant(), spec.vendor(), p.operationId(), n, wait, ceiling, server, reason));
+        new WaitScheduled(
+            clock.instant(), spec.vendor(), p.operationId(), n, wait, ceiling, server, reason));
     try {
       runtime.sleeper().sleep(wait);
     } catch (InterruptedException e) {
@@ -299,7 +325,8 @@ public final class VendorSession {
       boolean transientFailure,
       String error,
       String body) {
-    runtime.emit(new GaveUp(clock.instant(), spec.vendor(), p.operationId(), attempts, status, reason));
+    runtime.emit(
+        new GaveUp(clock.instant(), spec.vendor(), p.operationId(), attempts, status, reason));
     return new VendorCallException(
         spec.vendor(),
         p.operationId(),
@@ -307,8 +334,15 @@ public final class VendorSession {
         attempts,
         transientFailure,
         runtime.redact(
-            spec.vendor() + "." + p.operationId() + " failed after " + attempts + " attempt(s) ("
-                + reason + "): " + error),
+            spec.vendor()
+                + "."
+                + p.operationId()
+                + " failed after "
+                + attempts
+                + " attempt(s) ("
+                + reason
+                + "): "
+                + error),
         runtime.redact(body));
   }
 
@@ -364,7 +398,8 @@ public final class VendorSession {
 
   private void authenticate(HttpRequest.Builder request) {
     switch (credentials.type()) {
-      case "bearer" -> request.setHeader("Authorization", "Bearer " + credentials.secret().reveal());
+      case "bearer" ->
+          request.setHeader("Authorization", "Bearer " + credentials.secret().reveal());
       case "api-key" -> {
         String header = credentials.header() != null ? credentials.header() : spec.auth().header();
         request.setHeader(header == null ? "X-Api-Key" : header, credentials.secret().reveal());

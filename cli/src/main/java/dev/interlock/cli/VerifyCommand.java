@@ -164,7 +164,12 @@ public final class VerifyCommand implements Callable<Integer> {
    * them while the checks ran, with their steps and attachments.
    */
   private void writeReports(RunReport run, Console console) {
-    ReportOptions options = ReportOptions.fromEnvironment(System.getenv());
+    Path cwd = Path.of("").toAbsolutePath();
+    Path dir = contracts.toAbsolutePath().normalize();
+    ReportOptions options =
+        ReportOptions.fromEnvironment(System.getenv())
+            .withContractsDir(
+                dir.startsWith(cwd) ? cwd.relativize(dir).toString() : dir.toString());
     List<String> written = new ArrayList<>();
     for (String format : Reports.FORMATS) {
       if (format.equals("allure")) {

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The CLI's exit codes and messages, run in-process. */
 class InterlockCommandTest {
@@ -103,10 +104,59 @@ class InterlockCommandTest {
   }
 
   @Test
-  void verifyOnTheBundledContractsPassesAndSaysWhatIsNotBuiltYet() {
-    Run r = run("verify", "--contracts", Fixtures.bundledContracts().toString());
+  void verifyOnTheBundledContractsPassesAndPrintsTheSummaryAndSeed(@TempDir Path dir) {
+    Run r =
+        run("verify", "--contracts", Fixtures.bundledContracts().toString(), "--seed", "11", "--reports", dir.toString());
 
     assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(ExitCode.OK);
-    assertThat(r.out()).contains("contract.lint  pass");
+    assertThat(r.out()).containsPattern("contract\.lint\s+12\s+0\s+0").contains("seed 11").contains("--seed 11");
+    assertThat(dir.resolve("interlock-report.html")).exists();
+  }
+
+  @Test
+  void verifyFailsWithExitOneNamingTheCheckAndTheFinding(@TempDir Path dir) throws Exception {
+    Path contracts = dir.resolve("contracts");
+    try (var files = java.nio.file.Files.walk(Fixtures.bundledContracts())) {
+      for (Path p : files.sorted().toList()) {
+        Path target = contracts.resolve(Fixtures.bundledContracts().relativize(p).toString());
+        if (java.nio.file.Files.isDirectory(p)) {
+          java.nio.file.Files.createDirectories(target);
+        } else {
+          java.nio.file.Files.copy(p, target);
+        }
+      }
+    }
+    Path payments = contracts.resolve("openapi/payments/2025-01-15.yaml");
+    java.nio.file.Files.writeString(
+        payments,
+        java.nio.file.Files.readString(payments).replaceFirst("last4: '4242'", "last4: 4242"));
+
+    Run r =
+        run(
+            "verify",
+            "--contracts",
+            contracts.toString(),
+            "--check",
+            "contract.*",
+            "--seed",
+            "3",
+            "--reports",
+            dir.resolve("reports").toString());
+
+    assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(ExitCode.FAILED);
+    assertThat(r.out())
+        .contains("ERROR contract.lint · openapi/payments/2025-01-15.yaml")
+        .contains("[lint.example.invalid]")
+        .contains("seed 3");
+    assertThat(dir.resolve("reports/interlock-report.json")).exists();
+    assertThat(dir.resolve("reports/interlock.sarif")).exists();
+  }
+
+  @Test
+  void verifyRefusesABadShardWithExitTwo() {
+    Run r = run("verify", "--contracts", Fixtures.bundledContracts().toString(), "--shard", "5/2");
+
+    assertThat(r.exit()).isEqualTo(ExitCode.UNUSABLE_INPUT);
+    assertThat(r.err()).contains("--shard");
   }
 }

@@ -134,6 +134,14 @@ public final class Sandbox implements AutoCloseable {
     return engine.versions().stream().map(ContractVersion::label).toList();
   }
 
+  /**
+   * An access token this sandbox accepts until it expires on the clock, as its OAuth 2 token
+   * endpoint would issue it; for tests and {@link SampleRequests}.
+   */
+  public String issueAccessToken() {
+    return engine.issueAccessToken();
+  }
+
   public List<JournalEntry> journal() {
     return engine.journal().entries();
   }

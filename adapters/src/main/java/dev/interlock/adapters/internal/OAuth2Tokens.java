@@ -92,7 +92,8 @@ public final class OAuth2Tokens {
       JsonNode body = JSON.readTree(response.body());
       String access = body.path("access_token").asText(null);
       if (access == null || access.isEmpty()) {
-        throw new TokenFailure(response.statusCode(), response.headers().map(), "no access_token", null);
+        throw new TokenFailure(
+            response.statusCode(), response.headers().map(), "no access_token", null);
       }
       long expiresIn = body.path("expires_in").asLong(300);
       long margin = Math.min(30, expiresIn / 2);
@@ -101,7 +102,8 @@ public final class OAuth2Tokens {
       refreshAt = clock.instant().plusSeconds(expiresIn - margin);
       return token;
     } catch (IOException e) {
-      throw new TokenFailure(response.statusCode(), response.headers().map(), "unreadable token response", e);
+      throw new TokenFailure(
+          response.statusCode(), response.headers().map(), "unreadable token response", e);
     }
   }
 

@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
 public final class Redactor {
 
   private static final Pattern AUTH =
-      Pattern.compile("(?i)(authorization|x-api-key|api[-_]?key|client_secret|access_token)([\"']?\\s*[:=]\\s*[\"']?)([^\\s\"',&}]+)");
-  private static final Pattern BEARER = Pattern.compile("(?i)\\b(bearer|basic)\\s+[A-Za-z0-9._~+/=-]{6,}");
+      Pattern.compile(
+          "(?i)(authorization|x-api-key|api[-_]?key|client_secret|access_token)([\"']?\\s*[:=]\\s*[\"']?)([^\\s\"',&}]+)");
+  private static final Pattern BEARER =
+      Pattern.compile("(?i)\\b(bearer|basic)\\s+[A-Za-z0-9._~+/=-]{6,}");
   private static final Pattern CARD = Pattern.compile("\\b\\d{13,19}\\b");
 
   private final Set<String> secrets = ConcurrentHashMap.newKeySet();

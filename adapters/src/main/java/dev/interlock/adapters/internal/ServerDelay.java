@@ -24,7 +24,8 @@ public final class ServerDelay {
     }
     String remaining = header(headers, "RateLimit-Remaining");
     String reset = header(headers, "RateLimit-Reset");
-    if (reset != null && (status == 429 || "0".equals(remaining == null ? null : remaining.trim()))) {
+    if (reset != null
+        && (status == 429 || "0".equals(remaining == null ? null : remaining.trim()))) {
       d = max(d, seconds(reset));
     }
     return d;

@@ -55,7 +55,7 @@ public final class PayloadGenerator {
 
         @Override
         public boolean isFormatDateTimes() {
-          return true;
+          return false; // a fixed pattern would refuse valid RFC 3339 times such as ...T09:00:00Z
         }
 
         @Override

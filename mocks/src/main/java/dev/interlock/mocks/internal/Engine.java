@@ -98,6 +98,11 @@ public final class Engine {
     return journal;
   }
 
+  /** An access token the operations accept, as the OAuth 2 token endpoint would issue it. */
+  public String issueAccessToken() {
+    return tokens.issue(options.tokenLifetime());
+  }
+
   public Ledger ledger() {
     return new Ledger(store.ledger());
   }

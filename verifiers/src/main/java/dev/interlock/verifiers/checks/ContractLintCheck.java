@@ -7,6 +7,7 @@ import dev.interlock.core.lint.Linter;
 import dev.interlock.verifiers.Check;
 import dev.interlock.verifiers.CheckCase;
 import dev.interlock.verifiers.Results;
+import dev.interlock.verifiers.RunReports;
 import dev.interlock.verifiers.VerificationContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,7 +63,11 @@ public final class ContractLintCheck implements Check {
                 long errors = findings.stream().filter(Diagnostic::isError).count();
                 long warnings =
                     findings.stream().filter(d -> d.severity() == Severity.WARNING).count();
-                Results r = Results.of(ID, name).findings(findings).label("contract", name);
+                Results r =
+                    Results.of(ID, name)
+                        .vendor(contract == null ? "" : RunReports.vendorOf(context, contract))
+                        .findings(findings)
+                        .label("contract", name);
                 if (errors > 0) {
                   return r.failed(errors + " lint error(s), " + warnings + " warning(s)");
                 }

@@ -32,8 +32,17 @@ public record Mismatch(
     String actual) {
 
   public Mismatch withSeverity(Severity newSeverity) {
-    return new Mismatch(code, newSeverity, side, message, interaction, pactLocation, payloadPointer,
-        specLocation, expected, actual);
+    return new Mismatch(
+        code,
+        newSeverity,
+        side,
+        message,
+        interaction,
+        pactLocation,
+        payloadPointer,
+        specLocation,
+        expected,
+        actual);
   }
 
   public boolean isError() {

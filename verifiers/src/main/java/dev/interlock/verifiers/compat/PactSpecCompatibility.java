@@ -47,22 +47,82 @@ public final class PactSpecCompatibility {
 
   private static final Set<String> STANDARD_REQUEST_HEADERS =
       Set.of(
-          "accept", "accept-charset", "accept-datetime", "accept-encoding", "accept-language",
-          "authorization", "cache-control", "connection", "content-length", "content-md5",
-          "content-type", "cookie", "date", "expect", "forwarded", "from", "host", "if-match",
-          "if-modified-since", "if-none-match", "if-range", "if-unmodified-since", "max-forwards",
-          "origin", "pragma", "proxy-authorization", "range", "referer", "te", "upgrade",
-          "user-agent", "via", "warning");
+          "accept",
+          "accept-charset",
+          "accept-datetime",
+          "accept-encoding",
+          "accept-language",
+          "authorization",
+          "cache-control",
+          "connection",
+          "content-length",
+          "content-md5",
+          "content-type",
+          "cookie",
+          "date",
+          "expect",
+          "forwarded",
+          "from",
+          "host",
+          "if-match",
+          "if-modified-since",
+          "if-none-match",
+          "if-range",
+          "if-unmodified-since",
+          "max-forwards",
+          "origin",
+          "pragma",
+          "proxy-authorization",
+          "range",
+          "referer",
+          "te",
+          "upgrade",
+          "user-agent",
+          "via",
+          "warning");
 
   private static final Set<String> STANDARD_RESPONSE_HEADERS =
       Set.of(
-          "access-control-allow-origin", "accept-patch", "accept-ranges", "age", "allow",
-          "alt-svc", "cache-control", "connection", "content-disposition", "content-encoding",
-          "content-language", "content-length", "content-location", "content-md5",
-          "content-range", "date", "etag", "expires", "last-modified", "link", "location", "p3p",
-          "pragma", "proxy-authenticate", "public-key-pins", "refresh", "retry-after", "server",
-          "set-cookie", "status", "strict-transport-security", "trailer", "transfer-encoding",
-          "tsv", "upgrade", "vary", "via", "warning", "www-authenticate", "x-frame-options");
+          "access-control-allow-origin",
+          "accept-patch",
+          "accept-ranges",
+          "age",
+          "allow",
+          "alt-svc",
+          "cache-control",
+          "connection",
+          "content-disposition",
+          "content-encoding",
+          "content-language",
+          "content-length",
+          "content-location",
+          "content-md5",
+          "content-range",
+          "date",
+          "etag",
+          "expires",
+          "last-modified",
+          "link",
+          "location",
+          "p3p",
+          "pragma",
+          "proxy-authenticate",
+          "public-key-pins",
+          "refresh",
+          "retry-after",
+          "server",
+          "set-cookie",
+          "status",
+          "strict-transport-security",
+          "trailer",
+          "transfer-encoding",
+          "tsv",
+          "upgrade",
+          "vary",
+          "via",
+          "warning",
+          "www-authenticate",
+          "x-frame-options");
 
   private final OpenApiContract spec;
   private final SourceDocument doc;
@@ -74,7 +134,8 @@ public final class PactSpecCompatibility {
     this.doc = spec.source();
     this.index = new OperationIndex(doc);
     this.bodies =
-        new BodyCheck(doc, spec.isOpenApi31() ? SchemaDialect.OPENAPI_31 : SchemaDialect.OPENAPI_30);
+        new BodyCheck(
+            doc, spec.isOpenApi31() ? SchemaDialect.OPENAPI_31 : SchemaDialect.OPENAPI_30);
   }
 
   /** A checker for one contract, reusable across pacts. */
@@ -97,7 +158,11 @@ public final class PactSpecCompatibility {
       }
     }
     return new CompatReport(
-        pact.file(), spec.file(), pact.consumer(), pact.provider(), entries,
+        pact.file(),
+        spec.file(),
+        pact.consumer(),
+        pact.provider(),
+        entries,
         Duration.ofNanos(System.nanoTime() - start));
   }
 
@@ -110,22 +175,26 @@ public final class PactSpecCompatibility {
     private final List<Mismatch> request = new ArrayList<>();
     private final List<Mismatch> response = new ArrayList<>();
     private final Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    private final Map<String, String> responseHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private final Map<String, String> responseHeaders =
+        new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
     Run(PactContract pact, PactInteraction.Http http, int position) {
       this.pact = pact;
       this.pactDoc = pact.source();
       this.http = http;
-      this.ref = new InteractionRef(http.description(), position, http.pointer(), pactDoc.locate(http.pointer()));
+      this.ref =
+          new InteractionRef(
+              http.description(), position, http.pointer(), pactDoc.locate(http.pointer()));
       rawHeaders("request", http.request().headers(), headers);
       rawHeaders("response", http.response().headers(), responseHeaders);
     }
 
     /**
-     * Header values as written in the pact file: Pact JVM splits comma-separated values into
-     * lists, which is wrong for headers that are not lists.
+     * Header values as written in the pact file: Pact JVM splits comma-separated values into lists,
+     * which is wrong for headers that are not lists.
      */
-    private void rawHeaders(String side, Map<String, List<String>> model, Map<String, String> into) {
+    private void rawHeaders(
+        String side, Map<String, List<String>> model, Map<String, String> into) {
       JsonNode raw = pactDoc.at(http.pointer().append(side).append("headers"));
       if (raw.isObject()) {
         for (Iterator<Map.Entry<String, JsonNode>> it = raw.fields(); it.hasNext(); ) {
@@ -154,33 +223,60 @@ public final class PactSpecCompatibility {
       String responseEvidence = evidence("response");
       if (matches.isEmpty()) {
         request.add(
-            mismatch(MismatchCodes.PATH_UNKNOWN, Side.REQUEST,
+            mismatch(
+                MismatchCodes.PATH_UNKNOWN,
+                Side.REQUEST,
                 "no path of the contract matches " + http.request().method() + " " + path,
-                pactAt("request", "path"), JsonPointer.ROOT, specAt(JsonPointer.of("paths")),
-                "a path of " + abbreviatedPaths(), path));
+                pactAt("request", "path"),
+                JsonPointer.ROOT,
+                specAt(JsonPointer.of("paths")),
+                "a path of " + abbreviatedPaths(),
+                path));
         return List.of(
             new CompatReport.Entry(ref, Side.REQUEST, "", request, null, requestEvidence),
-            new CompatReport.Entry(ref, Side.RESPONSE, "", response,
-                "the request matches no operation of the contract", responseEvidence));
+            new CompatReport.Entry(
+                ref,
+                Side.RESPONSE,
+                "",
+                response,
+                "the request matches no operation of the contract",
+                responseEvidence));
       }
       OperationIndex.Match match =
-          matches.stream().filter(m -> m.template().methods().contains(method)).findFirst().orElse(null);
+          matches.stream()
+              .filter(m -> m.template().methods().contains(method))
+              .findFirst()
+              .orElse(null);
       if (match == null) {
         OperationIndex.Match best = matches.get(0);
         request.add(
-            mismatch(MismatchCodes.METHOD_NOT_ALLOWED, Side.REQUEST,
+            mismatch(
+                MismatchCodes.METHOD_NOT_ALLOWED,
+                Side.REQUEST,
                 best.template().path() + " does not allow " + http.request().method(),
-                pactAt("request", "method"), JsonPointer.ROOT, specAt(best.template().pointer()),
-                "one of " + best.template().methods().stream().map(m -> m.toUpperCase(Locale.ROOT)).toList(),
+                pactAt("request", "method"),
+                JsonPointer.ROOT,
+                specAt(best.template().pointer()),
+                "one of "
+                    + best.template().methods().stream()
+                        .map(m -> m.toUpperCase(Locale.ROOT))
+                        .toList(),
                 http.request().method()));
         return List.of(
-            new CompatReport.Entry(ref, Side.REQUEST, best.template().path(), request, null, requestEvidence),
-            new CompatReport.Entry(ref, Side.RESPONSE, "", response,
-                "the request matches no operation of the contract", responseEvidence));
+            new CompatReport.Entry(
+                ref, Side.REQUEST, best.template().path(), request, null, requestEvidence),
+            new CompatReport.Entry(
+                ref,
+                Side.RESPONSE,
+                "",
+                response,
+                "the request matches no operation of the contract",
+                responseEvidence));
       }
       JsonPointer pathItem = doc.deref(match.template().pointer());
       JsonPointer op = pathItem.append(method);
-      String signature = http.request().method().toUpperCase(Locale.ROOT) + " " + match.template().path();
+      String signature =
+          http.request().method().toUpperCase(Locale.ROOT) + " " + match.template().path();
       checkRequest(pathItem, op, match);
       checkResponse(op);
       return List.of(
@@ -196,7 +292,9 @@ public final class PactSpecCompatibility {
     private String abbreviatedPaths() {
       List<String> paths = new ArrayList<>();
       doc.root().path("paths").fieldNames().forEachRemaining(paths::add);
-      return paths.size() > 8 ? paths.subList(0, 8) + " and " + (paths.size() - 8) + " more" : paths.toString();
+      return paths.size() > 8
+          ? paths.subList(0, 8) + " and " + (paths.size() - 8) + " more"
+          : paths.toString();
     }
 
     // ---------------------------------------------------------------- request
@@ -210,8 +308,15 @@ public final class PactSpecCompatibility {
       for (Map.Entry<String, String> p : match.parameters().entrySet()) {
         JsonPointer param = params.get("path:" + p.getKey());
         if (param != null) {
-          validateParam(param, List.of(p.getValue()), MismatchCodes.PATH_INVALID, Side.REQUEST,
-              pactAt("request", "path"), JsonPointer.of(p.getKey()), "path parameter '" + p.getKey() + "'", request);
+          validateParam(
+              param,
+              List.of(p.getValue()),
+              MismatchCodes.PATH_INVALID,
+              Side.REQUEST,
+              pactAt("request", "path"),
+              JsonPointer.of(p.getKey()),
+              "path parameter '" + p.getKey() + "'",
+              request);
         }
       }
       // query
@@ -225,21 +330,42 @@ public final class PactSpecCompatibility {
         List<String> values = query.get(name);
         if (values == null) {
           if (param.path("required").asBoolean(false)) {
-            request.add(mismatch(MismatchCodes.QUERY_REQUIRED_MISSING, Side.REQUEST,
-                "required query parameter '" + name + "' is missing",
-                pactAt("request"), JsonPointer.of(name), specAt(e.getValue()), name, null));
+            request.add(
+                mismatch(
+                    MismatchCodes.QUERY_REQUIRED_MISSING,
+                    Side.REQUEST,
+                    "required query parameter '" + name + "' is missing",
+                    pactAt("request"),
+                    JsonPointer.of(name),
+                    specAt(e.getValue()),
+                    name,
+                    null));
           }
           continue;
         }
-        validateParam(e.getValue(), values, MismatchCodes.QUERY_INVALID, Side.REQUEST,
-            pactAt("request", "query"), JsonPointer.of(name), "query parameter '" + name + "'", request);
+        validateParam(
+            e.getValue(),
+            values,
+            MismatchCodes.QUERY_INVALID,
+            Side.REQUEST,
+            pactAt("request", "query"),
+            JsonPointer.of(name),
+            "query parameter '" + name + "'",
+            request);
       }
       for (String name : query.keySet()) {
         if (!params.containsKey("query:" + name) && !securityQuery.contains(name)) {
-          request.add(mismatch(MismatchCodes.QUERY_UNKNOWN, Side.REQUEST,
-              "query parameter '" + name + "' is not defined by " + match.template().path(),
-              pactAt("request", "query"), JsonPointer.of(name), specAt(op), "one of " + declared(params, "query:"), name)
-              .withSeverity(Severity.WARNING));
+          request.add(
+              mismatch(
+                      MismatchCodes.QUERY_UNKNOWN,
+                      Side.REQUEST,
+                      "query parameter '" + name + "' is not defined by " + match.template().path(),
+                      pactAt("request", "query"),
+                      JsonPointer.of(name),
+                      specAt(op),
+                      "one of " + declared(params, "query:"),
+                      name)
+                  .withSeverity(Severity.WARNING));
         }
       }
       // headers
@@ -247,31 +373,55 @@ public final class PactSpecCompatibility {
         if (!e.getKey().startsWith("header:")) {
           continue;
         }
-        String name = e.getKey().substring(7);
+        String name = doc.at(e.getValue()).path("name").asText(e.getKey().substring(7));
         String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.equals("content-type") || lower.equals("accept") || lower.equals("authorization")) {
+        if (lower.equals("content-type")
+            || lower.equals("accept")
+            || lower.equals("authorization")) {
           continue; // OpenAPI: these are described elsewhere and ignored as parameters
         }
         String value = headers.get(name);
         if (value == null) {
           if (doc.at(e.getValue()).path("required").asBoolean(false)) {
-            request.add(mismatch(MismatchCodes.REQUEST_HEADER_REQUIRED_MISSING, Side.REQUEST,
-                "required header '" + name + "' is missing",
-                pactAt("request"), JsonPointer.of(name), specAt(e.getValue()), name, null));
+            request.add(
+                mismatch(
+                    MismatchCodes.REQUEST_HEADER_REQUIRED_MISSING,
+                    Side.REQUEST,
+                    "required header '" + name + "' is missing",
+                    pactAt("request"),
+                    JsonPointer.of(name),
+                    specAt(e.getValue()),
+                    name,
+                    null));
           }
           continue;
         }
-        validateParam(e.getValue(), List.of(value), MismatchCodes.REQUEST_HEADER_INVALID, Side.REQUEST,
-            pactHeader("request", name), JsonPointer.of(name), "header '" + name + "'", request);
+        validateParam(
+            e.getValue(),
+            List.of(value),
+            MismatchCodes.REQUEST_HEADER_INVALID,
+            Side.REQUEST,
+            pactHeader("request", name),
+            JsonPointer.of(name),
+            "header '" + name + "'",
+            request);
       }
       for (String name : headers.keySet()) {
         String lower = name.toLowerCase(Locale.ROOT);
-        if (!STANDARD_REQUEST_HEADERS.contains(lower) && !params.containsKey("header:" + lower)
+        if (!STANDARD_REQUEST_HEADERS.contains(lower)
+            && !params.containsKey("header:" + lower)
             && !securityHeaders.contains(name)) {
-          request.add(mismatch(MismatchCodes.REQUEST_HEADER_UNKNOWN, Side.REQUEST,
-              "request header '" + name + "' is not defined by the operation",
-              pactHeader("request", name), JsonPointer.of(name), specAt(op), "one of " + declared(params, "header:"), name)
-              .withSeverity(Severity.WARNING));
+          request.add(
+              mismatch(
+                      MismatchCodes.REQUEST_HEADER_UNKNOWN,
+                      Side.REQUEST,
+                      "request header '" + name + "' is not defined by the operation",
+                      pactHeader("request", name),
+                      JsonPointer.of(name),
+                      specAt(op),
+                      "one of " + declared(params, "header:"),
+                      name)
+                  .withSeverity(Severity.WARNING));
         }
       }
       requestBody(op);
@@ -304,8 +454,15 @@ public final class PactSpecCompatibility {
       return out;
     }
 
-    private void validateParam(JsonPointer param, List<String> values, String code, Side side,
-        SourceLocation pactLocation, JsonPointer payloadPointer, String what, List<Mismatch> out) {
+    private void validateParam(
+        JsonPointer param,
+        List<String> values,
+        String code,
+        Side side,
+        SourceLocation pactLocation,
+        JsonPointer payloadPointer,
+        String what,
+        List<Mismatch> out) {
       JsonPointer schema = param.append("schema");
       JsonNode schemaNode = doc.at(doc.deref(schema));
       if (schemaNode.isMissingNode()) {
@@ -319,24 +476,50 @@ public final class PactSpecCompatibility {
       if (schemaNode.isMissingNode()) {
         return;
       }
-      JsonNode value = coerce(schemaNode, values, doc.at(param).path("in").asText().equals("query")
-          && doc.at(param).path("explode").asBoolean(true));
+      JsonNode value =
+          coerce(
+              schemaNode,
+              values,
+              doc.at(param).path("in").asText().equals("query")
+                  && doc.at(param).path("explode").asBoolean(true));
       if (value == null) {
         return;
       }
       List<SchemaViolation> violations = bodies.validateValue(schema, value);
       if (!violations.isEmpty()) {
         SchemaViolation v = violations.get(0);
-        out.add(mismatch(code, side, what + " " + v.message(), pactLocation, payloadPointer,
-            specAt(doc.deref(schema)), schemaSummary(schemaNode), String.join(",", values)));
+        out.add(
+            mismatch(
+                code,
+                side,
+                what + " " + v.message(),
+                pactLocation,
+                payloadPointer,
+                specAt(doc.deref(schema)),
+                schemaSummary(schemaNode),
+                String.join(",", values)));
       }
     }
 
     private String schemaSummary(JsonNode schema) {
       List<String> parts = new ArrayList<>();
-      for (String k : List.of("type", "format", "pattern", "enum", "minimum", "maximum", "minLength", "maxLength")) {
+      for (String k :
+          List.of(
+              "type",
+              "format",
+              "pattern",
+              "enum",
+              "minimum",
+              "maximum",
+              "minLength",
+              "maxLength")) {
         if (schema.has(k)) {
-          parts.add(k + " " + (schema.get(k).isTextual() ? schema.get(k).asText() : schema.get(k).toString()));
+          parts.add(
+              k
+                  + " "
+                  + (schema.get(k).isTextual()
+                      ? schema.get(k).asText()
+                      : schema.get(k).toString()));
         }
       }
       return parts.isEmpty() ? "the parameter's schema" : String.join(", ", parts);
@@ -408,15 +591,23 @@ public final class PactSpecCompatibility {
         alternatives.add(String.join(" and ", needs));
       }
       if (!satisfied) {
-        request.add(mismatch(MismatchCodes.SECURITY_MISSING, Side.REQUEST,
-            "the operation requires credentials the request does not carry",
-            pactAt("request"), JsonPointer.ROOT, specAt(reqPointer),
-            String.join(" or ", alternatives), "headers " + headers.keySet()));
+        request.add(
+            mismatch(
+                MismatchCodes.SECURITY_MISSING,
+                Side.REQUEST,
+                "the operation requires credentials the request does not carry",
+                pactAt("request"),
+                JsonPointer.ROOT,
+                specAt(reqPointer),
+                String.join(" or ", alternatives),
+                "headers " + headers.keySet()));
       }
     }
 
     private String capitalise(String s) {
-      return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1).toLowerCase(Locale.ROOT);
+      return s.isEmpty()
+          ? s
+          : Character.toUpperCase(s.charAt(0)) + s.substring(1).toLowerCase(Locale.ROOT);
     }
 
     // ---------------------------------------------------------------- bodies
@@ -429,38 +620,67 @@ public final class PactSpecCompatibility {
       String contentType = headers.get("Content-Type");
       if (!hasBody) {
         if (rbNode.path("required").asBoolean(false)) {
-          request.add(mismatch(MismatchCodes.REQUEST_BODY_REQUIRED_MISSING, Side.REQUEST,
-              "the operation requires a request body and the pact's request has none",
-              pactAt("request"), JsonPointer.ROOT, specAt(rb), "a body", "none"));
+          request.add(
+              mismatch(
+                  MismatchCodes.REQUEST_BODY_REQUIRED_MISSING,
+                  Side.REQUEST,
+                  "the operation requires a request body and the pact's request has none",
+                  pactAt("request"),
+                  JsonPointer.ROOT,
+                  specAt(rb),
+                  "a body",
+                  "none"));
         }
         return;
       }
       if (rbNode.isMissingNode()) {
-        request.add(mismatch(MismatchCodes.REQUEST_BODY_UNEXPECTED, Side.REQUEST,
-            "the request has a body but the operation declares no request body",
-            pactAt("request", "body"), JsonPointer.ROOT, specAt(op), "no body", abbreviate(body.text()))
-            .withSeverity(Severity.WARNING));
+        request.add(
+            mismatch(
+                    MismatchCodes.REQUEST_BODY_UNEXPECTED,
+                    Side.REQUEST,
+                    "the request has a body but the operation declares no request body",
+                    pactAt("request", "body"),
+                    JsonPointer.ROOT,
+                    specAt(op),
+                    "no body",
+                    abbreviate(body.text()))
+                .withSeverity(Severity.WARNING));
         return;
       }
-      if (contentType == null && body.contentType() != null && !body.contentType().isBlank()
+      if (contentType == null
+          && body.contentType() != null
+          && !body.contentType().isBlank()
           && !pactDoc.at(http.pointer().append("request").append("body")).isObject()) {
         contentType = body.contentType();
       }
       JsonPointer content = rb.append("content");
       String mediaKey;
       if (contentType == null) {
-        request.add(mismatch(MismatchCodes.REQUEST_CONTENT_TYPE_MISSING, Side.REQUEST,
-            "the request has a body but no Content-Type header; validating it as JSON",
-            pactAt("request"), JsonPointer.of("Content-Type"), specAt(content), "one of " + keys(content), null)
-            .withSeverity(Severity.WARNING));
+        request.add(
+            mismatch(
+                    MismatchCodes.REQUEST_CONTENT_TYPE_MISSING,
+                    Side.REQUEST,
+                    "the request has a body but no Content-Type header; validating it as JSON",
+                    pactAt("request"),
+                    JsonPointer.of("Content-Type"),
+                    specAt(content),
+                    "one of " + keys(content),
+                    null)
+                .withSeverity(Severity.WARNING));
         mediaKey = jsonKey(content);
       } else {
         mediaKey = bestKey(content, contentType);
         if (mediaKey == null) {
-          request.add(mismatch(MismatchCodes.REQUEST_CONTENT_TYPE_UNSUPPORTED, Side.REQUEST,
-              "Content-Type '" + contentType + "' is not one the operation accepts",
-              pactHeader("request", "Content-Type"), JsonPointer.of("Content-Type"), specAt(content),
-              "one of " + keys(content), contentType));
+          request.add(
+              mismatch(
+                  MismatchCodes.REQUEST_CONTENT_TYPE_UNSUPPORTED,
+                  Side.REQUEST,
+                  "Content-Type '" + contentType + "' is not one the operation accepts",
+                  pactHeader("request", "Content-Type"),
+                  JsonPointer.of("Content-Type"),
+                  specAt(content),
+                  "one of " + keys(content),
+                  contentType));
           return;
         }
       }
@@ -474,15 +694,27 @@ public final class PactSpecCompatibility {
       JsonNode instance = parseBody(body, contentType, schema);
       if (instance == null) {
         if (contentType == null || MediaTypes.isJson(contentType)) {
-          request.add(mismatch(MismatchCodes.REQUEST_BODY_INVALID, Side.REQUEST,
-              "the request body is not JSON", pactAt("request", "body"), JsonPointer.ROOT,
-              specAt(schema), "JSON", abbreviate(body.text())));
+          request.add(
+              mismatch(
+                  MismatchCodes.REQUEST_BODY_INVALID,
+                  Side.REQUEST,
+                  "the request body is not JSON",
+                  pactAt("request", "body"),
+                  JsonPointer.ROOT,
+                  specAt(schema),
+                  "JSON",
+                  abbreviate(body.text())));
         }
         return;
       }
-      bodyFindings(bodies.check(schema, instance, RuleSet.fromModel(http.request().matchingRules()), false),
-          Side.REQUEST, "request", MismatchCodes.REQUEST_BODY_INVALID, null,
-          MismatchCodes.REQUEST_MATCHER_INCOMPATIBLE, request);
+      bodyFindings(
+          bodies.check(schema, instance, RuleSet.fromModel(http.request().matchingRules()), false),
+          Side.REQUEST,
+          "request",
+          MismatchCodes.REQUEST_BODY_INVALID,
+          null,
+          MismatchCodes.REQUEST_MATCHER_INCOMPATIBLE,
+          request);
     }
 
     private void accept(JsonPointer op) {
@@ -503,15 +735,22 @@ public final class PactSpecCompatibility {
       for (String range : accept.split(",")) {
         String r = range.trim();
         for (String p : produced) {
-          if (MediaTypes.score(r.split(";")[0], p) > 0 || MediaTypes.score(p, r.split(";")[0]) > 0) {
+          if (MediaTypes.score(r.split(";")[0], p) > 0
+              || MediaTypes.score(p, r.split(";")[0]) > 0) {
             return;
           }
         }
       }
-      request.add(mismatch(MismatchCodes.ACCEPT_UNSUPPORTED, Side.REQUEST,
-          "Accept '" + accept + "' matches no media type the operation responds with",
-          pactHeader("request", "Accept"), JsonPointer.of("Accept"), specAt(responses),
-          "one of " + produced.stream().distinct().toList(), accept));
+      request.add(
+          mismatch(
+              MismatchCodes.ACCEPT_UNSUPPORTED,
+              Side.REQUEST,
+              "Accept '" + accept + "' matches no media type the operation responds with",
+              pactHeader("request", "Accept"),
+              JsonPointer.of("Accept"),
+              specAt(responses),
+              "one of " + produced.stream().distinct().toList(),
+              accept));
     }
 
     // ---------------------------------------------------------------- response
@@ -533,17 +772,30 @@ public final class PactSpecCompatibility {
         }
         if (key == null && all.has("default")) {
           key = "default";
-          response.add(mismatch(MismatchCodes.STATUS_DEFAULT, Side.RESPONSE,
-              "status " + status + " is only covered by the default response",
-              pactAt("response", "status"), JsonPointer.ROOT, specAt(responses.append("default")),
-              "one of " + fieldNames(all), String.valueOf(status)).withSeverity(Severity.WARNING));
+          response.add(
+              mismatch(
+                      MismatchCodes.STATUS_DEFAULT,
+                      Side.RESPONSE,
+                      "status " + status + " is only covered by the default response",
+                      pactAt("response", "status"),
+                      JsonPointer.ROOT,
+                      specAt(responses.append("default")),
+                      "one of " + fieldNames(all),
+                      String.valueOf(status))
+                  .withSeverity(Severity.WARNING));
         }
       }
       if (key == null) {
-        response.add(mismatch(MismatchCodes.STATUS_UNKNOWN, Side.RESPONSE,
-            "the operation declares no response with status " + status,
-            pactAt("response", "status"), JsonPointer.ROOT, specAt(responses),
-            "one of " + fieldNames(all), String.valueOf(status)));
+        response.add(
+            mismatch(
+                MismatchCodes.STATUS_UNKNOWN,
+                Side.RESPONSE,
+                "the operation declares no response with status " + status,
+                pactAt("response", "status"),
+                JsonPointer.ROOT,
+                specAt(responses),
+                "one of " + fieldNames(all),
+                String.valueOf(status)));
         return;
       }
       JsonPointer resp = doc.deref(responses.append(key));
@@ -574,18 +826,33 @@ public final class PactSpecCompatibility {
         }
         if (specName == null) {
           boolean standard = STANDARD_RESPONSE_HEADERS.contains(lower);
-          Mismatch m = mismatch(
-              standard ? MismatchCodes.RESPONSE_HEADER_UNDEFINED : MismatchCodes.RESPONSE_HEADER_UNKNOWN,
-              Side.RESPONSE,
-              "the pact expects response header '" + name + "' the contract does not declare for this response",
-              pactHeader("response", name), JsonPointer.of(name), specAt(resp),
-              "one of " + fieldNames(declared), name);
+          Mismatch m =
+              mismatch(
+                  standard
+                      ? MismatchCodes.RESPONSE_HEADER_UNDEFINED
+                      : MismatchCodes.RESPONSE_HEADER_UNKNOWN,
+                  Side.RESPONSE,
+                  "the pact expects response header '"
+                      + name
+                      + "' the contract does not declare for this response",
+                  pactHeader("response", name),
+                  JsonPointer.of(name),
+                  specAt(resp),
+                  "one of " + fieldNames(declared),
+                  name);
           response.add(standard ? m.withSeverity(Severity.WARNING) : m);
           continue;
         }
         JsonPointer header = doc.deref(resp.append("headers").append(specName));
-        validateParam(header, List.of(h.getValue()), MismatchCodes.RESPONSE_HEADER_INVALID, Side.RESPONSE,
-            pactHeader("response", name), JsonPointer.of(name), "response header '" + name + "'", response);
+        validateParam(
+            header,
+            List.of(h.getValue()),
+            MismatchCodes.RESPONSE_HEADER_INVALID,
+            Side.RESPONSE,
+            pactHeader("response", name),
+            JsonPointer.of(name),
+            "response header '" + name + "'",
+            response);
       }
     }
 
@@ -600,9 +867,16 @@ public final class PactSpecCompatibility {
       }
       if (contentNode.isMissingNode() || contentNode.isEmpty()) {
         if (hasBody) {
-          response.add(mismatch(MismatchCodes.RESPONSE_BODY_UNEXPECTED, Side.RESPONSE,
-              "the pact expects a response body but the contract's response has none",
-              pactAt("response", "body"), JsonPointer.ROOT, specAt(resp), "no body", abbreviate(body.text())));
+          response.add(
+              mismatch(
+                  MismatchCodes.RESPONSE_BODY_UNEXPECTED,
+                  Side.RESPONSE,
+                  "the pact expects a response body but the contract's response has none",
+                  pactAt("response", "body"),
+                  JsonPointer.ROOT,
+                  specAt(resp),
+                  "no body",
+                  abbreviate(body.text())));
         }
         return;
       }
@@ -612,10 +886,18 @@ public final class PactSpecCompatibility {
       } else {
         mediaKey = bestKey(content, contentType);
         if (mediaKey == null) {
-          response.add(mismatch(MismatchCodes.RESPONSE_CONTENT_TYPE_UNSUPPORTED, Side.RESPONSE,
-              "Content-Type '" + contentType + "' is not one the contract produces for this response",
-              pactHeader("response", "Content-Type"), JsonPointer.of("Content-Type"), specAt(content),
-              "one of " + keys(content), contentType));
+          response.add(
+              mismatch(
+                  MismatchCodes.RESPONSE_CONTENT_TYPE_UNSUPPORTED,
+                  Side.RESPONSE,
+                  "Content-Type '"
+                      + contentType
+                      + "' is not one the contract produces for this response",
+                  pactHeader("response", "Content-Type"),
+                  JsonPointer.of("Content-Type"),
+                  specAt(content),
+                  "one of " + keys(content),
+                  contentType));
           return;
         }
       }
@@ -629,29 +911,55 @@ public final class PactSpecCompatibility {
       JsonNode instance = parseBody(body, contentType, schema);
       if (instance == null) {
         if (contentType == null || MediaTypes.isJson(contentType)) {
-          response.add(mismatch(MismatchCodes.RESPONSE_BODY_INVALID, Side.RESPONSE,
-              "the expected response body is not JSON", pactAt("response", "body"), JsonPointer.ROOT,
-              specAt(schema), "JSON", abbreviate(body.text())));
+          response.add(
+              mismatch(
+                  MismatchCodes.RESPONSE_BODY_INVALID,
+                  Side.RESPONSE,
+                  "the expected response body is not JSON",
+                  pactAt("response", "body"),
+                  JsonPointer.ROOT,
+                  specAt(schema),
+                  "JSON",
+                  abbreviate(body.text())));
         }
         return;
       }
-      bodyFindings(bodies.check(schema, instance, RuleSet.fromModel(http.response().matchingRules()), true),
-          Side.RESPONSE, "response", MismatchCodes.RESPONSE_BODY_INVALID,
-          MismatchCodes.RESPONSE_BODY_UNKNOWN_FIELD, MismatchCodes.RESPONSE_MATCHER_INCOMPATIBLE, response);
+      bodyFindings(
+          bodies.check(schema, instance, RuleSet.fromModel(http.response().matchingRules()), true),
+          Side.RESPONSE,
+          "response",
+          MismatchCodes.RESPONSE_BODY_INVALID,
+          MismatchCodes.RESPONSE_BODY_UNKNOWN_FIELD,
+          MismatchCodes.RESPONSE_MATCHER_INCOMPATIBLE,
+          response);
     }
 
-    private void bodyFindings(List<BodyCheck.Finding> findings, Side side, String part,
-        String invalid, String unknown, String matcher, List<Mismatch> out) {
+    private void bodyFindings(
+        List<BodyCheck.Finding> findings,
+        Side side,
+        String part,
+        String invalid,
+        String unknown,
+        String matcher,
+        List<Mismatch> out) {
       for (BodyCheck.Finding f : findings) {
-        String code = switch (f.kind()) {
-          case INVALID -> invalid;
-          case UNKNOWN_FIELD -> unknown == null ? invalid : unknown;
-          case MATCHER -> matcher;
-        };
+        String code =
+            switch (f.kind()) {
+              case INVALID -> invalid;
+              case UNKNOWN_FIELD -> unknown == null ? invalid : unknown;
+              case MATCHER -> matcher;
+            };
         String where = f.instancePointer().isRoot() ? "body" : "body " + f.instancePointer();
-        out.add(mismatch(code, side, where + ": " + f.message(),
-            pactBody(part, f.instancePointer()), f.instancePointer(), specAt(f.schemaPointer()),
-            f.expected(), f.actual()));
+        out.add(
+            mismatch(
+                code,
+                side,
+                where + ": " + f.message(),
+                pactBody(part, f.instancePointer()),
+                f.instancePointer(),
+                specAt(f.schemaPointer()),
+                f.expected(),
+                f.actual()));
       }
     }
 
@@ -685,9 +993,11 @@ public final class PactSpecCompatibility {
         int eq = pair.indexOf('=');
         String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
         String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-        JsonNode propSchema = doc.at(doc.deref(schema)).has("properties")
-            ? doc.at(doc.deref(JsonPointer.parse(schema.value()).append("properties").append(k)))
-            : props.path(k);
+        JsonNode propSchema =
+            doc.at(doc.deref(schema)).has("properties")
+                ? doc.at(
+                    doc.deref(JsonPointer.parse(schema.value()).append("properties").append(k)))
+                : props.path(k);
         JsonNode value = coerce(propSchema, List.of(v), true);
         o.set(k, value == null ? TextNode.valueOf(v) : value);
       }
@@ -767,10 +1077,26 @@ public final class PactSpecCompatibility {
       return new SourceLocation(l.file(), l.line(), l.column(), p);
     }
 
-    private Mismatch mismatch(String code, Side side, String message, SourceLocation pactLocation,
-        JsonPointer payload, SourceLocation specLocation, String expected, String actual) {
-      return new Mismatch(code, Severity.ERROR, side, message, ref, pactLocation, payload,
-          specLocation, expected, actual);
+    private Mismatch mismatch(
+        String code,
+        Side side,
+        String message,
+        SourceLocation pactLocation,
+        JsonPointer payload,
+        SourceLocation specLocation,
+        String expected,
+        String actual) {
+      return new Mismatch(
+          code,
+          Severity.ERROR,
+          side,
+          message,
+          ref,
+          pactLocation,
+          payload,
+          specLocation,
+          expected,
+          actual);
     }
   }
 

@@ -9,9 +9,9 @@ import dev.interlock.core.run.CheckResult;
 import dev.interlock.core.run.Outcome;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** The order-sync pacts against the contract versions the manifest says order-sync uses. */
 class BundledContractsTest {
@@ -50,7 +50,8 @@ class BundledContractsTest {
     assertThat(report.isCompatible()).as(renderer.text(report)).isTrue();
     assertThat(report.toCheckResults())
         .hasSize(pact.messageInteractions().size())
-        .allMatch(r -> r.checkId().equals("message.matches-asyncapi") && r.outcome() == Outcome.PASSED);
+        .allMatch(
+            r -> r.checkId().equals("message.matches-asyncapi") && r.outcome() == Outcome.PASSED);
   }
 
   @Test
@@ -63,7 +64,10 @@ class BundledContractsTest {
     System.out.println(text);
 
     assertThat(report.isCompatible()).isFalse();
-    assertThat(text).contains("contracts/pacts/order-sync-payments.json:", "spec: contracts/openapi/payments/2024-06-01.yaml:");
+    assertThat(text)
+        .contains(
+            "contracts/pacts/order-sync-payments.json:",
+            "spec: contracts/openapi/payments/2024-06-01.yaml:");
   }
 
   @Test
@@ -76,6 +80,9 @@ class BundledContractsTest {
     System.out.println(text);
 
     assertThat(report.isCompatible()).isFalse();
-    assertThat(text).contains("contracts/pacts/order-sync-fulfilment.json:", "spec: contracts/openapi/fulfilment/v1.yaml:");
+    assertThat(text)
+        .contains(
+            "contracts/pacts/order-sync-fulfilment.json:",
+            "spec: contracts/openapi/fulfilment/v1.yaml:");
   }
 }

@@ -159,6 +159,15 @@ public final class ValueMatchers {
     return p != null && p.matcher(text).matches();
   }
 
+  /**
+   * Whether a regex accepts the text as any Pact implementation would: Pact JVM matches the whole
+   * value, pact-reference and pact-js find the regex in it.
+   */
+  public static boolean regexAccepts(String regex, String text) {
+    Pattern p = pattern(regex);
+    return p != null && (p.matcher(text).matches() || p.matcher(text).find());
+  }
+
   public static Pattern pattern(String regex) {
     try {
       return PATTERNS.computeIfAbsent(regex, Pattern::compile);

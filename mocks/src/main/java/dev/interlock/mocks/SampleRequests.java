@@ -1,0 +1,390 @@
+package dev.interlock.mocks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.interlock.core.JsonPointer;
+import dev.interlock.core.contract.OpenApiContract;
+import dev.interlock.mocks.internal.ContractVersion;
+import dev.interlock.mocks.internal.OperationModel;
+import dev.interlock.mocks.internal.Responder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Builds, for every operation of a contract, a request the contract calls valid, and sends it to a
+ * sandbox. With {@link ResponseConformance} this is what {@code sandbox.conforms-to-spec} runs:
+ *
+ * <pre>{@code
+ * for (SampleRequest request : SampleRequests.forContract(contract)) {
+ *   SampleRequests.Exchange ex = SampleRequests.send(sandbox, request);
+ *   List<ResponseViolation> v = ResponseConformance.check(
+ *       contract, request.method(), request.path(), ex.status(), ex.headers(), ex.body());
+ * }
+ * }</pre>
+ */
+public final class SampleRequests {
+
+  /** What was sent and what came back; header names of the response are lower-case. */
+  public record Exchange(
+      SampleRequest request, int status, Map<String, List<String>> headers, String body) {
+    public Exchange {
+      TreeMap<String, List<String>> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+      headers.forEach((k, v) -> h.put(k, List.copyOf(v)));
+      headers = java.util.Collections.unmodifiableMap(h);
+    }
+
+    /** The first value of a response header, or null. */
+    public String header(String name) {
+      List<String> v = headers.get(name);
+      return v == null || v.isEmpty() ? null : v.get(0);
+    }
+  }
+
+  /** Headers {@link HttpClient} refuses to set; a contract may still declare them. */
+  private static final Set<String> RESTRICTED =
+      Set.of("connection", "content-length", "expect", "host", "upgrade");
+
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
+
+  private static final long DEFAULT_SEED = 99;
+
+  private SampleRequests() {}
+
+  /** One valid request per operation, in document order, with the default seed. */
+  public static List<SampleRequest> forContract(OpenApiContract contract) {
+    return forContract(contract, DEFAULT_SEED);
+  }
+
+  /** One valid request per operation, in document order; the same seed gives the same requests. */
+  public static List<SampleRequest> forContract(OpenApiContract contract, long seed) {
+    Builder b = new Builder(new ContractVersion(contract), seed);
+    List<SampleRequest> out = new ArrayList<>();
+    for (OperationModel op : b.version.operations()) {
+      out.add(b.build(op));
+    }
+    return out;
+  }
+
+  /** The valid request for one operation, by its id. */
+  public static Optional<SampleRequest> forOperation(OpenApiContract contract, String operationId) {
+    Builder b = new Builder(new ContractVersion(contract), DEFAULT_SEED);
+    for (OperationModel op : b.version.operations()) {
+      if (op.id() != null && op.id().equals(operationId)) {
+        return Optional.of(b.build(op));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Sends the request to the sandbox (credential placeholders replaced by ones it accepts) and
+   * waits for the answer, at most 30 s.
+   *
+   * @throws UncheckedIOException when the connection fails (a {@code flaky} scenario resets some)
+   */
+  public static Exchange send(Sandbox sandbox, SampleRequest request) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + request.pathAndQuery()))
+            .timeout(Duration.ofSeconds(30));
+    String apiKey =
+        sandbox.options().apiKeys().isEmpty()
+            ? null
+            : sandbox.options().apiKeys().stream().sorted().findFirst().orElseThrow();
+    String token = null;
+    for (Map.Entry<String, String> h : request.headers().entrySet()) {
+      if (RESTRICTED.contains(h.getKey().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      String value = h.getValue();
+      if (value.contains(SampleRequest.ACCESS_TOKEN)) {
+        if (token == null) {
+          token = sandbox.issueAccessToken();
+        }
+        value = value.replace(SampleRequest.ACCESS_TOKEN, token);
+      }
+      if (apiKey != null && value.contains(SampleRequest.API_KEY)) {
+        value = value.replace(SampleRequest.API_KEY, apiKey);
+      }
+      b.header(h.getKey(), value);
+    }
+    if (request.contentType() != null) {
+      b.header("Content-Type", request.contentType());
+    }
+    b.method(
+        request.method(),
+        request.body() == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(request.body(), StandardCharsets.UTF_8));
+    try {
+      HttpResponse<String> r =
+          CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Exchange(request, r.statusCode(), r.headers().map(), r.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          request.method() + " " + request.pathAndQuery() + " failed: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while sending " + request.operationId(), e);
+    }
+  }
+
+  // ---------------------------------------------------------------- building
+
+  private static final class Builder {
+    final ContractVersion version;
+    final Responder responder;
+
+    Builder(ContractVersion version, long seed) {
+      this.version = version;
+      this.responder = new Responder(seed);
+    }
+
+    SampleRequest build(OperationModel op) {
+      String path = op.template();
+      Map<String, List<String>> query = new LinkedHashMap<>();
+      Map<String, String> headers = new LinkedHashMap<>();
+      List<String> cookies = new ArrayList<>();
+      for (Map.Entry<JsonPointer, JsonNode> e : parameters(op).entrySet()) {
+        JsonNode p = e.getValue();
+        String in = p.path("in").asText();
+        String name = p.path("name").asText();
+        boolean required = p.path("required").asBoolean(false) || in.equals("path");
+        if (!required
+            || name.equalsIgnoreCase("Authorization")
+            || name.equalsIgnoreCase("Content-Type")) {
+          continue;
+        }
+        JsonNode value = value(op, e.getKey(), p, name);
+        switch (in) {
+          case "path" -> path = path.replace("{" + name + "}", SampleRequest.encode(scalar(value)));
+          case "query" -> query(query, name, p, value);
+          case "header" -> headers.put(name, scalar(value));
+          case "cookie" -> cookies.add(name + "=" + scalar(value));
+          default -> {}
+        }
+      }
+      String[] body = body(op);
+      security(op, headers, query, cookies);
+      if (!cookies.isEmpty()) {
+        headers.put("Cookie", String.join("; ", cookies));
+      }
+      String id = op.id() == null ? op.method() + " " + op.template() : op.id();
+      return new SampleRequest(
+          id,
+          op.method(),
+          version.basePaths().get(0) + path,
+          query,
+          headers,
+          body == null ? null : body[1],
+          body == null ? null : body[0]);
+    }
+
+    private JsonNode value(OperationModel op, JsonPointer at, JsonNode p, String name) {
+      JsonPointer schema = version.tree().derefPointer(at.append("schema"));
+      if (version.tree().at(schema).isMissingNode()) {
+        // content-typed parameter: {content: {application/json: {schema}}}
+        Iterator<String> media = p.path("content").fieldNames();
+        if (media.hasNext()) {
+          schema = version.resolve(at.append("content").append(media.next()), "schema");
+        }
+      }
+      if (p.has("example")) {
+        JsonNode example = p.get("example");
+        if (version.validate(schema, example).isEmpty()) {
+          return example;
+        }
+      }
+      return responder.synthesize(version, schema, op.id() + name, false);
+    }
+
+    private static void query(
+        Map<String, List<String>> query, String name, JsonNode p, JsonNode value) {
+      String style = p.path("style").asText("form");
+      boolean explode = p.path("explode").asBoolean(style.equals("form"));
+      if (style.equals("deepObject") && value.isObject()) {
+        value
+            .fields()
+            .forEachRemaining(
+                f ->
+                    query
+                        .computeIfAbsent(name + "[" + f.getKey() + "]", k -> new ArrayList<>())
+                        .add(scalar(f.getValue())));
+      } else if (value.isArray()) {
+        List<String> items = new ArrayList<>();
+        value.forEach(item -> items.add(scalar(item)));
+        if (explode) {
+          query.computeIfAbsent(name, k -> new ArrayList<>()).addAll(items);
+        } else {
+          String sep =
+              switch (style) {
+                case "spaceDelimited" -> " ";
+                case "pipeDelimited" -> "|";
+                default -> ",";
+              };
+          query.computeIfAbsent(name, k -> new ArrayList<>()).add(String.join(sep, items));
+        }
+      } else if (value.isObject() && explode) {
+        value
+            .fields()
+            .forEachRemaining(
+                f ->
+                    query
+                        .computeIfAbsent(f.getKey(), k -> new ArrayList<>())
+                        .add(scalar(f.getValue())));
+      } else {
+        query.computeIfAbsent(name, k -> new ArrayList<>()).add(scalar(value));
+      }
+    }
+
+    /** {media type, text}, or null without a request body. */
+    private String[] body(OperationModel op) {
+      JsonPointer bodyPointer = version.resolve(op.pointer(), "requestBody");
+      JsonNode body = version.tree().at(bodyPointer);
+      if (body.isMissingNode()
+          || !body.path("content").isObject()
+          || body.path("content").isEmpty()) {
+        return null;
+      }
+      String media = null;
+      for (Iterator<String> it = body.path("content").fieldNames(); it.hasNext(); ) {
+        String m = it.next();
+        if (m.contains("json")) {
+          media = m;
+          break;
+        }
+        if (media == null && m.contains("x-www-form-urlencoded")) {
+          media = m;
+        }
+      }
+      if (media == null) {
+        media = body.path("content").fieldNames().next();
+      }
+      JsonPointer mediaPointer = bodyPointer.append("content").append(media);
+      JsonPointer schema = version.resolve(mediaPointer, "schema");
+      boolean hasSchema = !version.tree().at(schema).isMissingNode();
+      JsonNode value = null;
+      JsonNode example = version.tree().at(mediaPointer).get("example");
+      if (example != null && (!hasSchema || version.validate(schema, example).isEmpty())) {
+        value = example;
+      }
+      if (value == null) {
+        value =
+            hasSchema
+                ? responder.synthesize(version, schema, op.id() + "|body", false)
+                : JsonNodeFactory.instance.objectNode();
+      }
+      String sentType = media.contains("*") ? "application/json" : media;
+      if (media.contains("x-www-form-urlencoded")) {
+        StringBuilder form = new StringBuilder();
+        value
+            .fields()
+            .forEachRemaining(
+                f -> {
+                  if (form.length() > 0) {
+                    form.append('&');
+                  }
+                  form.append(SampleRequest.encode(f.getKey()))
+                      .append('=')
+                      .append(SampleRequest.encode(scalar(f.getValue())));
+                });
+        return new String[] {sentType, form.toString()};
+      }
+      if (media.contains("json") || media.contains("*")) {
+        return new String[] {sentType, value.toString()};
+      }
+      return new String[] {sentType, value.isTextual() ? value.asText() : value.toString()};
+    }
+
+    private void security(
+        OperationModel op,
+        Map<String, String> headers,
+        Map<String, List<String>> query,
+        List<String> cookies) {
+      JsonNode security =
+          op.node().has("security")
+              ? op.node().get("security")
+              : version.tree().root().path("security");
+      if (!security.isArray() || security.isEmpty()) {
+        return;
+      }
+      JsonNode requirement = security.get(0);
+      for (Iterator<String> it = requirement.fieldNames(); it.hasNext(); ) {
+        String name = it.next();
+        JsonNode scheme =
+            version
+                .tree()
+                .deref(version.tree().root().path("components").path("securitySchemes").path(name));
+        switch (scheme.path("type").asText()) {
+          case "apiKey" -> {
+            String key = scheme.path("name").asText();
+            switch (scheme.path("in").asText("header")) {
+              case "query" -> query.put(key, List.of(SampleRequest.API_KEY));
+              case "cookie" -> cookies.add(key + "=" + SampleRequest.API_KEY);
+              default -> headers.put(key, SampleRequest.API_KEY);
+            }
+          }
+          case "http" -> {
+            if (scheme.path("scheme").asText("bearer").equalsIgnoreCase("basic")) {
+              headers.put(
+                  "Authorization",
+                  "Basic "
+                      + Base64.getEncoder()
+                          .encodeToString("interlock:sample".getBytes(StandardCharsets.UTF_8)));
+            } else {
+              headers.put("Authorization", "Bearer " + SampleRequest.ACCESS_TOKEN);
+            }
+          }
+          default -> headers.put("Authorization", "Bearer " + SampleRequest.ACCESS_TOKEN);
+        }
+      }
+    }
+
+    /** Path-item and operation parameters (the operation's win), keyed by their pointer. */
+    private Map<JsonPointer, JsonNode> parameters(OperationModel op) {
+      Map<String, JsonNode> byName = new LinkedHashMap<>();
+      Map<String, JsonPointer> pointers = new LinkedHashMap<>();
+      for (JsonPointer list :
+          List.of(op.pointer().parent().append("parameters"), op.pointer().append("parameters"))) {
+        JsonNode params = version.tree().at(list);
+        for (int i = 0; i < params.size(); i++) {
+          JsonPointer pp = version.tree().derefPointer(list.append(i));
+          JsonNode p = version.tree().at(pp);
+          String key = p.path("in").asText() + ":" + p.path("name").asText();
+          byName.put(key, p);
+          pointers.put(key, pp);
+        }
+      }
+      Map<JsonPointer, JsonNode> out = new LinkedHashMap<>();
+      byName.forEach((k, v) -> out.put(pointers.get(k), v));
+      return out;
+    }
+  }
+
+  private static String scalar(JsonNode v) {
+    if (v.isArray()) {
+      return v.isEmpty() ? "" : scalar(v.get(0));
+    }
+    return v.isValueNode() ? v.asText() : v.toString();
+  }
+}
