@@ -264,7 +264,9 @@ public final class VendorSession {
               error,
               retryable && n < p.maxAttempts()));
       if (!retryable) {
-        throw giveUp(p, n, status, "not-retryable", false, error, f.body());
+        // not retried here (the policy forbids it), but a 5xx, 429 or lost answer may still pass:
+        // the business operation can be tried again later with the same idempotency key
+        throw giveUp(p, n, status, "not-retryable", serverTrouble, error, f.body());
       }
       if (n >= p.maxAttempts()) {
         throw giveUp(p, n, status, "attempts-exhausted", true, error, f.body());

@@ -106,10 +106,20 @@ class InterlockCommandTest {
   @Test
   void verifyOnTheBundledContractsPassesAndPrintsTheSummaryAndSeed(@TempDir Path dir) {
     Run r =
-        run("verify", "--contracts", Fixtures.bundledContracts().toString(), "--seed", "11", "--reports", dir.toString());
+        run(
+            "verify",
+            "--contracts",
+            Fixtures.bundledContracts().toString(),
+            "--seed",
+            "11",
+            "--reports",
+            dir.toString());
 
     assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(ExitCode.OK);
-    assertThat(r.out()).containsPattern("contract\.lint\s+12\s+0\s+0").contains("seed 11").contains("--seed 11");
+    assertThat(r.out())
+        .containsPattern("contract\\.lint\\s+12\\s+0\\s+0")
+        .contains("seed 11")
+        .contains("--seed 11");
     assertThat(dir.resolve("interlock-report.html")).exists();
   }
 
