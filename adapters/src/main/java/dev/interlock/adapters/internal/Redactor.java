@@ -36,8 +36,8 @@ public final class Redactor {
         out = out.replace(s, "***");
       }
     }
-    out = AUTH.matcher(out).replaceAll("$1$2***");
     out = BEARER.matcher(out).replaceAll("$1 ***");
+    out = AUTH.matcher(out).replaceAll("$1$2***");
     out = CARD.matcher(out).replaceAll("***");
     return out;
   }
