@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
       LintCommand.class,
       VerifyCommand.class,
       DiffCommand.class,
+      CompatCommand.class,
       SandboxCommand.class,
       ReportCommand.class,
       CommandLine.HelpCommand.class

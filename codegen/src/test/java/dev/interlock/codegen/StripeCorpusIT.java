@@ -30,7 +30,7 @@ class StripeCorpusIT {
     CodegenReport report =
         Codegen.run(
             new CodegenOptions(
-                stripe.getParent().getParent(),
+                stripe,
                 out,
                 Path.of("target/stripe/work"),
                 EnumSet.of(CodegenOptions.Target.CLIENTS),

@@ -1,5 +1,6 @@
 package dev.interlock.verifiers;
 
+import dev.interlock.verifiers.checks.CompatChecks;
 import dev.interlock.verifiers.checks.ContractLintCheck;
 import dev.interlock.verifiers.checks.VersionChecks;
 import java.util.List;
@@ -10,10 +11,14 @@ public final class Checks {
   private Checks() {}
 
   public static List<Check> all() {
-    return List.of(
-        new ContractLintCheck(),
-        new VersionChecks.NoBreakingChange(),
-        new VersionChecks.ConsumersUnaffected(),
-        new VersionChecks.SunsetPolicy());
+    List<Check> all = new java.util.ArrayList<>();
+    all.add(new ContractLintCheck());
+    all.addAll(CompatChecks.all());
+    all.addAll(
+        List.of(
+            new VersionChecks.NoBreakingChange(),
+            new VersionChecks.ConsumersUnaffected(),
+            new VersionChecks.SunsetPolicy()));
+    return List.copyOf(all);
   }
 }

@@ -54,6 +54,14 @@ public final class ClientGenerator {
   public record Param(
       String javaName, String baseName, String location, String dataType, boolean required) {}
 
+  static {
+    // swagger-parser refuses YAML beyond 3 MB of code points; core already bounds file size
+    // (ReadLimits, 50 MB) before a contract gets here, so lift the parser's own limit to match
+    if (System.getProperty("maxYamlCodePoints") == null) {
+      System.setProperty("maxYamlCodePoints", String.valueOf(50 * 1024 * 1024));
+    }
+  }
+
   public Generated generate(ContractCoordinates contract, Path workDir) {
     deleteRecursively(workDir);
     String pkg = contract.javaPackage();
