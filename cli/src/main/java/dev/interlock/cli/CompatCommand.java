@@ -46,13 +46,14 @@ public final class CompatCommand implements Callable<Integer> {
 
   @Parameters(
       index = "0",
+      arity = "0..1",
       paramLabel = "SPEC",
       description = "The provider's OpenAPI or AsyncAPI contract.")
   Path specFile;
 
   @Parameters(
       index = "1..*",
-      arity = "1..*",
+      arity = "0..*",
       paramLabel = "PACT",
       description = "Pact files (V2-V4).")
   List<Path> pactFiles = new ArrayList<>();
@@ -63,10 +64,22 @@ public final class CompatCommand implements Callable<Integer> {
       defaultValue = "text")
   Format format;
 
+  @Option(names = "--codes", description = "List every mismatch code and exit.")
+  boolean listCodes;
+
   @Mixin LoadingOptions loading;
 
   @Override
   public Integer call() {
+    if (listCodes) {
+      dev.interlock.verifiers.compat.MismatchCodes.all()
+          .forEach((code, doc) -> spec.commandLine().getOut().printf("%-46s %s%n", code, doc));
+      return ExitCode.OK;
+    }
+    if (specFile == null || pactFiles.isEmpty()) {
+      throw new UsageException(
+          "compat needs SPEC and at least one PACT; see 'interlock compat --help'");
+    }
     List<Path> all = new ArrayList<>(List.of(specFile));
     all.addAll(pactFiles);
     for (Path p : all) {

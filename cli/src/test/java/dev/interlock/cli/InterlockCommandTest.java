@@ -169,4 +169,68 @@ class InterlockCommandTest {
     assertThat(r.exit()).isEqualTo(ExitCode.UNUSABLE_INPUT);
     assertThat(r.err()).contains("--shard");
   }
+
+  @Test
+  void compatNamesTheMismatchAndBothLocationsWhenAPactOutrunsTheContract() {
+    Path contracts = Fixtures.bundledContracts();
+
+    Run old =
+        run(
+            "compat",
+            contracts.resolve("openapi/fulfilment/v1.yaml").toString(),
+            contracts.resolve("pacts/order-sync-fulfilment.json").toString());
+    Run current =
+        run(
+            "compat",
+            contracts.resolve("openapi/fulfilment/v2.yaml").toString(),
+            contracts.resolve("pacts/order-sync-fulfilment.json").toString());
+
+    assertThat(old.exit()).isEqualTo(ExitCode.FAILED);
+    assertThat(old.out())
+        .contains("[pact.request.path.unknown]")
+        .contains("order-sync-fulfilment.json:")
+        .contains("spec: ")
+        .contains("v1.yaml:");
+    assertThat(current.exit()).as(current.out()).isEqualTo(ExitCode.OK);
+  }
+
+  @Test
+  void compatRefusesAPactAsTheSpecWithExitTwo() {
+    Path pact = Fixtures.bundledContracts().resolve("pacts/order-sync-fulfilment.json");
+
+    Run r = run("compat", pact.toString(), pact.toString());
+
+    assertThat(r.exit()).isEqualTo(ExitCode.UNUSABLE_INPUT);
+    assertThat(r.err()).contains("SPEC must be an OpenAPI or AsyncAPI contract");
+  }
+
+  @Test
+  void diffExitsOneOnABreakingChangeAndZeroOnIdenticalContracts() {
+    Path fulfilment = Fixtures.bundledContracts().resolve("openapi/fulfilment");
+
+    Run breaking =
+        run(
+            "diff",
+            fulfilment.resolve("v1.yaml").toString(),
+            fulfilment.resolve("v2.yaml").toString());
+    Run same =
+        run(
+            "diff",
+            fulfilment.resolve("v2.yaml").toString(),
+            fulfilment.resolve("v2.yaml").toString());
+
+    assertThat(breaking.exit()).isEqualTo(ExitCode.FAILED);
+    assertThat(breaking.out())
+        .contains("[openapi.request.body.property.required-added]")
+        .contains("was at ");
+    assertThat(same.exit()).isEqualTo(ExitCode.OK);
+    assertThat(same.out()).contains("no changes");
+  }
+
+  @Test
+  void diffOfAMissingFileExitsTwo() {
+    Run r = run("diff", "nope.yaml", "nope2.yaml");
+
+    assertThat(r.exit()).isEqualTo(ExitCode.UNUSABLE_INPUT);
+  }
 }

@@ -284,9 +284,22 @@ public final class SampleRequests {
       JsonPointer schema = version.resolve(mediaPointer, "schema");
       boolean hasSchema = !version.tree().at(schema).isMissingNode();
       JsonNode value = null;
-      JsonNode example = version.tree().at(mediaPointer).get("example");
-      if (example != null && (!hasSchema || version.validate(schema, example).isEmpty())) {
-        value = example;
+      List<JsonNode> examples = new ArrayList<>();
+      JsonNode mediaNode = version.tree().at(mediaPointer);
+      if (mediaNode.has("example")) {
+        examples.add(mediaNode.get("example"));
+      }
+      for (JsonNode named : mediaNode.path("examples")) {
+        JsonNode e = version.tree().deref(named);
+        if (e.has("value")) {
+          examples.add(e.get("value"));
+        }
+      }
+      for (JsonNode example : examples) {
+        if (!hasSchema || version.validate(schema, example).isEmpty()) {
+          value = example;
+          break;
+        }
       }
       if (value == null) {
         value =
