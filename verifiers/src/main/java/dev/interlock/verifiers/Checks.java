@@ -2,6 +2,7 @@ package dev.interlock.verifiers;
 
 import dev.interlock.verifiers.checks.CompatChecks;
 import dev.interlock.verifiers.checks.ContractLintCheck;
+import dev.interlock.verifiers.checks.SandboxConformanceCheck;
 import dev.interlock.verifiers.checks.VersionChecks;
 import java.util.List;
 
@@ -14,6 +15,7 @@ public final class Checks {
     List<Check> all = new java.util.ArrayList<>();
     all.add(new ContractLintCheck());
     all.addAll(CompatChecks.all());
+    all.add(new SandboxConformanceCheck());
     all.addAll(
         List.of(
             new VersionChecks.NoBreakingChange(),
