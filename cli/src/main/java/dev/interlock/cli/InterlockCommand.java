@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
       DiffCommand.class,
       CompatCommand.class,
       SandboxCommand.class,
+      RunCommand.class,
       ReportCommand.class,
       CommandLine.HelpCommand.class
     })

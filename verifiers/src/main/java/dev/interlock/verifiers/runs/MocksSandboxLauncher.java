@@ -1,6 +1,7 @@
-package dev.interlock.adapters.ordersync;
+package dev.interlock.verifiers.runs;
 
 import dev.interlock.adapters.Credentials;
+import dev.interlock.adapters.ordersync.SandboxLauncher;
 import dev.interlock.core.contract.Contract;
 import dev.interlock.core.contract.OpenApiContract;
 import dev.interlock.core.manifest.Manifest;
@@ -19,7 +20,7 @@ import java.util.TreeMap;
 /**
  * {@link SandboxLauncher} on the mocks module's {@link Sandbox}: one sandbox per vendor serving all
  * of the vendor's versions from the manifest, on the run's clock, accepting exactly the run's
- * credentials. (Test code here; the lead places a copy in verifiers for the CLI.)
+ * credentials. It lives here because adapters must not depend on mocks (DESIGN.md arrows).
  */
 public final class MocksSandboxLauncher implements SandboxLauncher {
 

@@ -1,7 +1,10 @@
-package dev.interlock.adapters.ordersync;
+package dev.interlock.verifiers.runs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.interlock.adapters.ordersync.OrderSyncOptions;
+import dev.interlock.adapters.ordersync.OrderSyncOutcome;
+import dev.interlock.adapters.ordersync.OrderSyncRun;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

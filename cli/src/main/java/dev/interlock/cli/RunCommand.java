@@ -1,0 +1,133 @@
+package dev.interlock.cli;
+
+import dev.interlock.adapters.ordersync.OrderSyncOptions;
+import dev.interlock.adapters.ordersync.OrderSyncOutcome;
+import dev.interlock.adapters.ordersync.OrderSyncRun;
+import dev.interlock.verifiers.runs.MocksSandboxLauncher;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code interlock run order-sync}: the reference integration, end to end, against the sandboxes.
+ */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run an integration adapter against the sandboxes: start them, feed N generated orders",
+      "through the storefront's signed webhooks, and print the outcome and the ledger totals.",
+      "Adapters: order-sync."
+    })
+public final class RunCommand implements Callable<Integer> {
+
+  enum Format {
+    text,
+    json
+  }
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "ADAPTER", description = "The adapter to run: order-sync.")
+  String adapter;
+
+  @Option(
+      names = "--contracts",
+      paramLabel = "DIR",
+      description = "The contracts folder (default: ${DEFAULT-VALUE}).",
+      defaultValue = "contracts")
+  Path contracts;
+
+  @Option(
+      names = "--orders",
+      description = "How many orders to feed (default: ${DEFAULT-VALUE}).",
+      defaultValue = "20")
+  int orders;
+
+  @Option(
+      names = "--scenario",
+      description =
+          "Sandbox scenario: normal, flaky, slow, rate-limited, outage (default: ${DEFAULT-VALUE}).",
+      defaultValue = "normal")
+  String scenario;
+
+  @Option(
+      names = "--seed",
+      description =
+          "Seed of orders, faults, jitter and delivery order (default: ${DEFAULT-VALUE}).",
+      defaultValue = "7")
+  long seed;
+
+  @Option(
+      names = "--duplicates",
+      paramLabel = "SHARE",
+      description = "Share of deliveries repeated, out of order (0..1; default: ${DEFAULT-VALUE}).",
+      defaultValue = "0")
+  double duplicates;
+
+  @Option(
+      names = "--kill-after",
+      paramLabel = "N",
+      description =
+          "Crash the adapter after N side effects, then restart it from its progress journal.",
+      defaultValue = "0")
+  int killAfter;
+
+  @Option(
+      names = "--fulfilment",
+      paramLabel = "VERSION",
+      description =
+          "Fulfilment version: v1 or v2 (default: what the manifest says the adapter uses).")
+  String fulfilment;
+
+  @Option(
+      names = "--state",
+      paramLabel = "DIR",
+      description =
+          "Where progress, dead letters and sandbox secrets are kept (default: a fresh temporary folder).")
+  Path state;
+
+  @Option(
+      names = "--format",
+      description = "text or json (default: ${DEFAULT-VALUE}).",
+      defaultValue = "text")
+  Format format;
+
+  @Override
+  public Integer call() throws IOException {
+    if (!"order-sync".equals(adapter)) {
+      throw new UsageException("unknown adapter '" + adapter + "' (known: order-sync)");
+    }
+    if (!Files.isRegularFile(contracts.resolve("interlock.yaml"))) {
+      throw new UsageException(contracts + ": no interlock.yaml here (pass --contracts DIR)");
+    }
+    if (orders < 1 || duplicates < 0 || duplicates > 1 || killAfter < 0) {
+      throw new UsageException(
+          "--orders must be at least 1, --duplicates within 0..1, --kill-after not negative");
+    }
+    Path stateDir = state != null ? state : Files.createTempDirectory("interlock-order-sync-");
+    OrderSyncOptions options =
+        OrderSyncOptions.of(contracts, orders, scenario, seed, stateDir)
+            .withDuplicates(duplicates)
+            .withKillAfter(killAfter);
+    if (fulfilment != null) {
+      options = options.withFulfilmentVersion(fulfilment);
+    }
+    OrderSyncOutcome outcome;
+    try {
+      outcome = OrderSyncRun.run(options, new MocksSandboxLauncher());
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    spec.commandLine()
+        .getOut()
+        .println(format == Format.json ? outcome.toJson() : outcome.render());
+    boolean exact = outcome.ordersSynced() == orders && outcome.deadLetters().isEmpty();
+    return exact ? ExitCode.OK : ExitCode.FAILED;
+  }
+}
