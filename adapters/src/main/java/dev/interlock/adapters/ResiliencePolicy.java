@@ -22,6 +22,8 @@ import java.util.TreeSet;
  * @param timeout per attempt (request sent to response received)
  * @param rateLimit the vendor's client-side limit ({@code x-rate-limit}), shared by its operations
  * @param idempotencyHeader where the idempotency key goes (KEYED), or null
+ * @param honoursRetryAfter whether waits respect {@code Retry-After} and {@code RateLimit-Reset}
+ *     (always, unless the manifest says otherwise)
  */
 public record ResiliencePolicy(
     String vendor,
@@ -34,7 +36,8 @@ public record ResiliencePolicy(
     Duration maxBackoff,
     Duration timeout,
     Optional<RateLimit> rateLimit,
-    String idempotencyHeader) {
+    String idempotencyHeader,
+    boolean honoursRetryAfter) {
 
   public static final List<Integer> DEFAULT_RETRY_STATUSES = List.of(429, 502, 503, 504);
   public static final int DEFAULT_MAX_ATTEMPTS = 4;
@@ -92,7 +95,8 @@ public record ResiliencePolicy(
         MAX_BACKOFF,
         overrides.timeout().orElse(DEFAULT_TIMEOUT),
         overrides.rateLimit().or(vendor::rateLimit),
-        retryClass == RetryClass.KEYED ? op.idempotencyHeader() : null);
+        retryClass == RetryClass.KEYED ? op.idempotencyHeader() : null,
+        overrides.honourRetryAfter().orElse(true));
   }
 
   /** Whether a failure with this status (0: no response) may be followed by another attempt. */

@@ -277,7 +277,8 @@ public final class VendorSession {
       }
       Duration ceiling = p.backoffCeiling(n);
       Duration jitter = runtime.jitter(ceiling);
-      Duration server = ServerDelay.of(status, f.headers(), clock);
+      Duration server =
+          p.honoursRetryAfter() ? ServerDelay.of(status, f.headers(), clock) : Duration.ZERO;
       // never sooner than the server asked: the wait starts when its answer arrived
       Duration wait = jitter.compareTo(server) >= 0 ? jitter : server;
       WaitReason reason =

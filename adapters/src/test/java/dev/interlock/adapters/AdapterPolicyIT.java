@@ -172,12 +172,7 @@ class AdapterPolicyIT {
     PaymentsAdapter p =
         payments(
             Scenario.scripted(Map.of("listCharges", List.of("503", "503", "503", "503"))),
-            new PolicyOverrides(
-                java.util.Optional.empty(),
-                java.util.Optional.of(8),
-                java.util.Optional.empty(),
-                java.util.Optional.empty(),
-                java.util.Optional.empty()),
+            PolicyOverrides.none().withMaxAttempts(8),
             new AdapterRuntime.CircuitSettings(50f, 4, 4, Duration.ofSeconds(5), 1));
     assertThat(p.listCharges(10, null)).isNotNull();
     assertThat(of(CircuitOpened.class)).hasSize(1);

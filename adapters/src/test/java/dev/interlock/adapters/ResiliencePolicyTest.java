@@ -59,7 +59,7 @@ class ResiliencePolicyTest {
         .contains(new VendorSpec.RateLimit(5, Duration.ofSeconds(1)));
     var node = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
     node.put("timeout", "5s");
-    node.put("maxAttempts", 3);
+    node.putObject("retry").put("maxAttempts", 3).put("honourRetryAfter", false);
     ResiliencePolicy p =
         ResiliencePolicy.derive(
             PaymentsAdapter.SPEC,
@@ -67,6 +67,7 @@ class ResiliencePolicyTest {
             PolicyOverrides.fromManifest(node));
     assertThat(p.timeout()).isEqualTo(Duration.ofSeconds(5));
     assertThat(p.maxAttempts()).isEqualTo(3);
+    assertThat(p.honoursRetryAfter()).isFalse();
   }
 
   @Test

@@ -14,6 +14,7 @@ import dev.interlock.mocks.internal.SilentNotifier;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The running simulation of one vendor API, one or more versions of its contract: a WireMock 3
@@ -72,6 +73,11 @@ public final class Sandbox implements AutoCloseable {
       models.add(new ContractVersion(c));
     }
     Engine engine = new Engine(models, options);
+    EventSandbox events =
+        options.events().isEmpty()
+            ? null
+            : EventSandbox.start(options.events(), options, new InMemoryChannel());
+    engine.attachEvents(events);
     WireMockConfiguration config =
         WireMockConfiguration.options()
             .bindAddress(options.bindAddress())
@@ -163,6 +169,14 @@ public final class Sandbox implements AutoCloseable {
     engine.reset();
   }
 
+  /**
+   * The event side when {@link SandboxOptions#events()} names AsyncAPI contracts: webhooks (also
+   * registered with {@code POST /__interlock/webhooks}) and the in-memory channel.
+   */
+  public Optional<EventSandbox> events() {
+    return Optional.ofNullable(engine.events());
+  }
+
   public SandboxOptions options() {
     return options;
   }
@@ -174,5 +188,8 @@ public final class Sandbox implements AutoCloseable {
   @Override
   public void close() {
     server.stop();
+    if (engine.events() != null) {
+      engine.events().close();
+    }
   }
 }

@@ -1,8 +1,10 @@
 package dev.interlock.mocks;
 
+import dev.interlock.core.contract.AsyncApiContract;
 import dev.interlock.core.contract.ContractExtensions.RateLimit;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +29,8 @@ import java.util.Set;
  * @param clients OAuth 2 client id to secret; empty accepts any non-empty pair
  * @param tokenLifetime how long an issued OAuth 2 access token lives on the clock
  * @param validateRequests whether requests are validated against the contract
+ * @param events AsyncAPI contracts whose messages the sandbox publishes (webhooks, channel)
+ * @param webhooks how webhooks are signed, retried, duplicated and reordered
  */
 public record SandboxOptions(
     int port,
@@ -42,7 +46,9 @@ public record SandboxOptions(
     Set<String> apiKeys,
     Map<String, String> clients,
     Duration tokenLifetime,
-    boolean validateRequests) {
+    boolean validateRequests,
+    List<AsyncApiContract> events,
+    WebhookOptions webhooks) {
 
   public static final String LOOPBACK = "127.0.0.1";
 
@@ -58,6 +64,7 @@ public record SandboxOptions(
     }
     apiKeys = Set.copyOf(apiKeys);
     clients = Map.copyOf(clients);
+    events = List.copyOf(events);
   }
 
   public static SandboxOptions defaults() {
@@ -84,6 +91,8 @@ public record SandboxOptions(
     b.clients = clients;
     b.tokenLifetime = tokenLifetime;
     b.validateRequests = validateRequests;
+    b.events = events;
+    b.webhooks = webhooks;
     return b;
   }
 
@@ -109,6 +118,8 @@ public record SandboxOptions(
     private Map<String, String> clients = Map.of();
     private Duration tokenLifetime = Duration.ofHours(1);
     private boolean validateRequests = true;
+    private List<AsyncApiContract> events = List.of();
+    private WebhookOptions webhooks = WebhookOptions.defaults();
 
     public Builder port(int v) {
       port = v;
@@ -180,6 +191,16 @@ public record SandboxOptions(
       return this;
     }
 
+    public Builder events(List<AsyncApiContract> v) {
+      events = v;
+      return this;
+    }
+
+    public Builder webhooks(WebhookOptions v) {
+      webhooks = v;
+      return this;
+    }
+
     public SandboxOptions build() {
       return new SandboxOptions(
           port,
@@ -195,7 +216,9 @@ public record SandboxOptions(
           apiKeys,
           clients,
           tokenLifetime,
-          validateRequests);
+          validateRequests,
+          events,
+          webhooks);
     }
   }
 }

@@ -4,8 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.interlock.mocks.EventMessage;
+import dev.interlock.mocks.EventSandbox;
 import dev.interlock.mocks.JournalEntry;
 import dev.interlock.mocks.Scenario;
+import dev.interlock.mocks.WebhookDelivery;
+import dev.interlock.mocks.WebhookSubscription;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
@@ -48,14 +52,61 @@ final class AdminApi {
         }
         case "GET /journal" -> json(200, journalJson());
         case "GET /ledger" -> json(200, JSON.valueToTree(engine.ledger().collections()));
-        default ->
-            Engine.problem(
-                404,
-                "No such admin operation",
-                route
-                    + " is not part of the admin API (GET|POST /__interlock/scenario, POST"
-                    + " /__interlock/reset, GET /__interlock/journal, GET /__interlock/ledger)",
-                null);
+        case "GET /webhooks" -> json(200, webhooksJson(events()));
+        case "POST /webhooks" -> {
+          JsonNode body = JSON.readTree(call.body().isEmpty() ? "{}" : call.body());
+          String url = body.path("url").asText("");
+          java.util.Set<String> wanted = new java.util.LinkedHashSet<>();
+          body.path("events").forEach(e -> wanted.add(e.asText()));
+          if (url.isEmpty() || wanted.isEmpty()) {
+            throw new IllegalArgumentException(
+                "a webhook needs {\"url\": \"http...\", \"events\": [\"order.created\"]}");
+          }
+          WebhookSubscription s = events().registerWebhook(java.net.URI.create(url), wanted);
+          yield json(201, webhookJson(s));
+        }
+        case "POST /events" -> {
+          JsonNode body = JSON.readTree(call.body().isEmpty() ? "{}" : call.body());
+          String event = body.path("event").asText("");
+          if (event.isEmpty()) {
+            throw new IllegalArgumentException(
+                "say which event: {\"event\": \"order.created\", \"payload\": {...}}");
+          }
+          EventMessage m = events().publish(event, body.get("payload"));
+          ObjectNode out = JSON.createObjectNode();
+          out.put("id", m.id()).put("topic", m.topic()).put("name", m.name());
+          out.set("headers", JSON.valueToTree(m.headers()));
+          out.set("payload", JSON.readTree(m.payload()));
+          yield json(202, out);
+        }
+        case "GET /deliveries" -> {
+          ArrayNode out = JSON.createArrayNode();
+          for (WebhookDelivery d : events().deliveries()) {
+            ObjectNode o = out.addObject();
+            o.put("eventId", d.eventId()).put("topic", d.topic()).put("url", d.url().toString());
+            o.put("attempt", d.attempt()).put("status", d.status()).put("error", d.error());
+            o.put("duplicate", d.duplicate()).put("final", d.finalAttempt());
+            o.put("at", d.at().toString());
+          }
+          yield json(200, out);
+        }
+        default -> {
+          if (route.startsWith("DELETE /webhooks/")) {
+            String id = route.substring("DELETE /webhooks/".length());
+            yield events().unregisterWebhook(id)
+                ? json(200, JSON.createObjectNode().put("deleted", id))
+                : Engine.problem(404, "No such webhook", "No webhook '" + id + "'.", null);
+          }
+          yield Engine.problem(
+              404,
+              "No such admin operation",
+              route
+                  + " is not part of the admin API (GET|POST /__interlock/scenario, POST"
+                  + " /__interlock/reset, GET /__interlock/journal, GET /__interlock/ledger,"
+                  + " GET|POST /__interlock/webhooks, DELETE /__interlock/webhooks/ID, POST"
+                  + " /__interlock/events, GET /__interlock/deliveries)",
+              null);
+        }
       };
     } catch (IllegalArgumentException e) {
       return Engine.problem(400, "Bad admin request", e.getMessage(), null);
@@ -63,6 +114,29 @@ final class AdminApi {
       return Engine.problem(
           400, "Bad admin request", "The body is not valid JSON: " + e.getMessage(), null);
     }
+  }
+
+  private EventSandbox events() {
+    EventSandbox e = engine.events();
+    if (e == null) {
+      throw new IllegalArgumentException(
+          "this sandbox has no AsyncAPI contract, so no events or webhooks (start it with one)");
+    }
+    return e;
+  }
+
+  private static JsonNode webhooksJson(EventSandbox events) {
+    ArrayNode out = JSON.createArrayNode();
+    events.webhooks().forEach(s -> out.add(webhookJson(s)));
+    return out;
+  }
+
+  private static ObjectNode webhookJson(WebhookSubscription s) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("id", s.id()).put("url", s.url().toString());
+    ArrayNode events = o.putArray("events");
+    s.events().stream().sorted().forEach(events::add);
+    return o;
   }
 
   private JsonNode journalJson() {

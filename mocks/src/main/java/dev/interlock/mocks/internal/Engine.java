@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.interlock.core.JsonPointer;
 import dev.interlock.core.contract.ContractExtensions.Idempotency;
 import dev.interlock.core.contract.ContractExtensions.RateLimit;
+import dev.interlock.mocks.EventSandbox;
 import dev.interlock.mocks.Ledger;
 import dev.interlock.mocks.SandboxOptions;
 import dev.interlock.mocks.Scenario;
@@ -58,6 +59,7 @@ public final class Engine {
   private final SplittableRandom ids;
   private final String tokenPath;
   private final AdminApi admin;
+  private volatile EventSandbox events;
 
   private record IdempotentCall(JsonNode request, Reply reply) {}
 
@@ -98,6 +100,16 @@ public final class Engine {
     return journal;
   }
 
+  /** Attaches the event side (webhooks, channel) the admin API drives. */
+  public void attachEvents(EventSandbox events) {
+    this.events = events;
+  }
+
+  /** The event side, or null when the sandbox has no AsyncAPI contract. */
+  public EventSandbox events() {
+    return events;
+  }
+
   /** An access token the operations accept, as the OAuth 2 token endpoint would issue it. */
   public String issueAccessToken() {
     return tokens.issue(options.tokenLifetime());
@@ -131,6 +143,10 @@ public final class Engine {
     rateLimiter.clear();
     journal.clear();
     scenarios.set(scenarios.current());
+    EventSandbox e = events;
+    if (e != null) {
+      e.reset();
+    }
   }
 
   // ---------------------------------------------------------------- the pipeline

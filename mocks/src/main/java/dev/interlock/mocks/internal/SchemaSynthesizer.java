@@ -384,7 +384,7 @@ public final class SchemaSynthesizer {
     return NODES.textNode(value);
   }
 
-  static String uuid(SplittableRandom random) {
+  public static String uuid(SplittableRandom random) {
     long msb = (random.nextLong() & ~0xF000L) | 0x4000L;
     long lsb = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
     return new UUID(msb, lsb).toString();
