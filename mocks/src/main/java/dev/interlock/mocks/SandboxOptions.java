@@ -29,6 +29,9 @@ import java.util.Set;
  * @param clients OAuth 2 client id to secret; empty accepts any non-empty pair
  * @param tokenLifetime how long an issued OAuth 2 access token lives on the clock
  * @param validateRequests whether requests are validated against the contract
+ * @param stateCapacity how many resources per collection, ledger entries per collection and
+ *     idempotency keys the sandbox keeps (the oldest go first), so its footprint stays flat under
+ *     load
  * @param events AsyncAPI contracts whose messages the sandbox publishes (webhooks, channel)
  * @param webhooks how webhooks are signed, retried, duplicated and reordered
  */
@@ -47,6 +50,7 @@ public record SandboxOptions(
     Map<String, String> clients,
     Duration tokenLifetime,
     boolean validateRequests,
+    int stateCapacity,
     List<AsyncApiContract> events,
     WebhookOptions webhooks) {
 
@@ -65,6 +69,9 @@ public record SandboxOptions(
     apiKeys = Set.copyOf(apiKeys);
     clients = Map.copyOf(clients);
     events = List.copyOf(events);
+    if (stateCapacity < 1) {
+      throw new IllegalArgumentException("stateCapacity must be at least 1");
+    }
   }
 
   public static SandboxOptions defaults() {
@@ -91,6 +98,7 @@ public record SandboxOptions(
     b.clients = clients;
     b.tokenLifetime = tokenLifetime;
     b.validateRequests = validateRequests;
+    b.stateCapacity = stateCapacity;
     b.events = events;
     b.webhooks = webhooks;
     return b;
@@ -118,6 +126,7 @@ public record SandboxOptions(
     private Map<String, String> clients = Map.of();
     private Duration tokenLifetime = Duration.ofHours(1);
     private boolean validateRequests = true;
+    private int stateCapacity = 10_000;
     private List<AsyncApiContract> events = List.of();
     private WebhookOptions webhooks = WebhookOptions.defaults();
 
@@ -191,6 +200,11 @@ public record SandboxOptions(
       return this;
     }
 
+    public Builder stateCapacity(int v) {
+      stateCapacity = v;
+      return this;
+    }
+
     public Builder events(List<AsyncApiContract> v) {
       events = v;
       return this;
@@ -217,6 +231,7 @@ public record SandboxOptions(
           clients,
           tokenLifetime,
           validateRequests,
+          stateCapacity,
           events,
           webhooks);
     }

@@ -6,6 +6,7 @@ import dev.interlock.core.ContractLoader;
 import dev.interlock.core.DiagnosticRenderer;
 import dev.interlock.core.LoadOptions;
 import dev.interlock.core.LoadResult;
+import dev.interlock.core.contract.AsyncApiContract;
 import dev.interlock.core.contract.OpenApiContract;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -38,6 +39,14 @@ final class Fixtures {
         .as(() -> new DiagnosticRenderer(root).render(result.diagnostics()))
         .isFalse();
     return (OpenApiContract) result.contract().orElseThrow();
+  }
+
+  static AsyncApiContract loadAsync(Path file, Path root) {
+    LoadResult result = new ContractLoader(LoadOptions.forRoot(root)).load(file);
+    assertThat(result.hasErrors())
+        .as(() -> new DiagnosticRenderer(root).render(result.diagnostics()))
+        .isFalse();
+    return (AsyncApiContract) result.contract().orElseThrow();
   }
 
   /** Loads a contract, or empty when it has errors (the caller decides what that means). */

@@ -1,5 +1,6 @@
 package dev.interlock.verifiers;
 
+import dev.interlock.verifiers.checks.AdapterChecks;
 import dev.interlock.verifiers.checks.CompatChecks;
 import dev.interlock.verifiers.checks.ContractLintCheck;
 import dev.interlock.verifiers.checks.SandboxConformanceCheck;
@@ -16,6 +17,7 @@ public final class Checks {
     all.add(new ContractLintCheck());
     all.addAll(CompatChecks.all());
     all.add(new SandboxConformanceCheck());
+    all.addAll(AdapterChecks.all());
     all.addAll(
         List.of(
             new VersionChecks.NoBreakingChange(),

@@ -32,7 +32,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The sandbox's behaviour for one vendor, independent of WireMock: routing, scenarios, rate limits,
@@ -51,21 +50,35 @@ public final class Engine {
   private final Router router;
   private final Responder responder;
   private final Journal journal;
-  private final ResourceStore store = new ResourceStore();
+  private final ResourceStore store;
   private final TokenStore tokens;
   private final RateLimiter rateLimiter;
   private final ScenarioRuntime scenarios;
-  private final Map<String, IdempotentCall> idempotent = new ConcurrentHashMap<>();
+
+  /** Keys remembered for a day on the clock, at most {@code stateCapacity} of them. */
+  private final Map<String, IdempotentCall> idempotent;
+
+  private static final java.time.Duration IDEMPOTENCY_TTL = java.time.Duration.ofHours(24);
   private final SplittableRandom ids;
   private final String tokenPath;
   private final AdminApi admin;
   private volatile EventSandbox events;
 
-  private record IdempotentCall(JsonNode request, Reply reply) {}
+  private record IdempotentCall(JsonNode request, Reply reply, Instant at) {}
 
   public Engine(List<ContractVersion> versions, SandboxOptions options) {
     this.versions = List.copyOf(versions);
     this.options = options;
+    this.store = new ResourceStore(options.stateCapacity());
+    int capacity = options.stateCapacity();
+    this.idempotent =
+        java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, false) {
+              @Override
+              protected boolean removeEldestEntry(Map.Entry<String, IdempotentCall> eldest) {
+                return size() > capacity;
+              }
+            });
     this.router = new Router(this.versions);
     this.responder = new Responder(options.seed());
     this.journal = new Journal(options.journalCapacity());
@@ -116,7 +129,7 @@ public final class Engine {
   }
 
   public Ledger ledger() {
-    return new Ledger(store.ledger());
+    return new Ledger(store.ledger(), store.totals());
   }
 
   public void setScenario(Scenario scenario) {
@@ -753,13 +766,19 @@ public final class Engine {
   private Reply idempotently(OperationModel op, HttpCall call, Router.Match match) {
     String header = UNSAFE.contains(op.method()) ? idempotencyHeader(op) : null;
     String key = header == null ? null : call.header(header);
+    JsonNode requestBody = UNSAFE.contains(op.method()) ? parseOrText(call.body()) : null;
     if (key == null) {
-      return respond(op, call, match);
+      return respond(op, call, match, requestBody);
     }
     String scopeKey = credential(call) + "|" + op.version().label() + "|" + op.id() + "|" + key;
-    JsonNode requestBody = parseOrText(call.body());
-    IdempotentCall pending = new IdempotentCall(requestBody, null);
+    Instant now = now();
+    IdempotentCall pending = new IdempotentCall(requestBody, null, now);
     IdempotentCall previous = idempotent.putIfAbsent(scopeKey, pending);
+    if (previous != null && previous.at().plus(IDEMPOTENCY_TTL).isBefore(now)) {
+      // the key expired: the request is a new one
+      idempotent.put(scopeKey, pending);
+      previous = null;
+    }
     if (previous != null) {
       if (!previous.request().equals(requestBody)) {
         return conflict(
@@ -779,7 +798,7 @@ public final class Engine {
     }
     Reply reply;
     try {
-      reply = respond(op, call, match);
+      reply = respond(op, call, match, requestBody);
     } catch (RuntimeException e) {
       idempotent.remove(scopeKey);
       throw e;
@@ -787,7 +806,7 @@ public final class Engine {
     if (reply.status >= 500 || reply.status == 429 || reply.reset) {
       idempotent.remove(scopeKey);
     } else {
-      idempotent.put(scopeKey, new IdempotentCall(requestBody, reply.copy()));
+      idempotent.put(scopeKey, new IdempotentCall(requestBody, reply.copy(), now));
     }
     return reply;
   }
@@ -810,7 +829,8 @@ public final class Engine {
 
   // ---------------------------------------------------------------- state and responses
 
-  private Reply respond(OperationModel op, HttpCall call, Router.Match match) {
+  private Reply respond(
+      OperationModel op, HttpCall call, Router.Match match, JsonNode requestBody) {
     String example = preferredExample(call);
     String template = op.template();
     boolean endsWithParam = template.endsWith("}");
@@ -821,13 +841,13 @@ public final class Engine {
     switch (op.method()) {
       case "POST" -> {
         if (!endsWithParam) {
-          return create(op, call, status, example, collectionKey, collection);
+          return create(op, requestBody, status, example, collectionKey, collection);
         }
-        return update(op, call, status, example, collectionKey, id);
+        return update(op, requestBody, status, example, collectionKey, id);
       }
       case "GET" -> {
         if (endsWithParam) {
-          Optional<JsonNode> stored = store.get(collectionKey, id);
+          Optional<JsonNode> stored = store.peek(collectionKey, id);
           if (stored.isPresent()) {
             return contentReply(op, status, example, stored.get());
           }
@@ -840,7 +860,7 @@ public final class Engine {
       }
       case "PUT", "PATCH" -> {
         if (endsWithParam) {
-          return update(op, call, status, example, collectionKey, id);
+          return update(op, requestBody, status, example, collectionKey, id);
         }
         return contentReply(op, status, example, null);
       }
@@ -858,52 +878,60 @@ public final class Engine {
 
   private Reply create(
       OperationModel op,
-      HttpCall call,
+      JsonNode requestBody,
       int status,
       String example,
       String collectionKey,
       String collection) {
-    Responder.Content content = responder.content(op, status, example);
-    Reply reply = render(status, content, content.body());
+    Responder.Content content = responder.shared(op, status, example);
     if (!(content.body() instanceof ObjectNode resource)) {
-      return reply;
+      return render(status, content, content.body());
     }
+    Reply reply = render(status, content, null);
     JsonPointer schema = responseSchema(op, status, content.mediaType());
+    // The request's fields laid over the contract's resource, with a new id: one validation in
+    // the common case; without the merge, then without the new id, when the schema refuses it.
     ObjectNode merged = resource.deepCopy();
-    mergeRequest(merged, parseOrText(call.body()));
-    if (schema != null && !op.version().validate(schema, merged).isEmpty()) {
-      merged = resource;
-    }
+    mergeRequest(merged, requestBody);
     String id = newId(merged, collectionKey);
     if (schema != null && !op.version().validate(schema, merged).isEmpty()) {
-      // the new id broke the schema (a const or enum id): keep the contract's id
-      id = resource.path("id").asText(id);
-      merged = resource;
+      merged = resource.deepCopy();
+      id = newId(merged, collectionKey);
+      if (!op.version().validate(schema, merged).isEmpty()) {
+        // the new id broke the schema (a const or enum id): keep the contract's id
+        merged = resource.deepCopy();
+        id = resource.path("id").asText(id);
+      }
     }
     String ledgerName = collection.substring(collection.lastIndexOf('/') + 1);
-    store.create(collectionKey, ledgerName, id, merged);
     reply.body = merged.toString();
+    reply.header(
+        "Content-Type",
+        content.mediaType() == null || content.mediaType().contains("*")
+            ? "application/json"
+            : content.mediaType());
+    store.create(collectionKey, ledgerName, id, merged);
     return reply;
   }
 
   private Reply update(
       OperationModel op,
-      HttpCall call,
+      JsonNode requestBody,
       int status,
       String example,
       String collectionKey,
       String id) {
     Optional<JsonNode> stored = store.get(collectionKey, id);
     if (stored.isEmpty()) {
-      if (declaresNotFound(op) && store.list(collectionKey).size() > 0) {
+      if (declaresNotFound(op) && !store.isEmpty(collectionKey)) {
         return notFound(op, id);
       }
       return contentReply(op, status, example, null);
     }
-    Responder.Content content = responder.content(op, status, example);
-    JsonNode updated = stored.get().deepCopy();
+    Responder.Content content = responder.shared(op, status, example);
+    JsonNode updated = stored.get();
     if (updated instanceof ObjectNode o) {
-      mergeRequest(o, parseOrText(call.body()));
+      mergeRequest(o, requestBody);
     }
     JsonPointer schema = responseSchema(op, status, content.mediaType());
     if (schema == null || !op.version().validate(schema, updated).isEmpty()) {
@@ -914,7 +942,7 @@ public final class Engine {
   }
 
   private Reply list(OperationModel op, int status, String example, String collectionKey) {
-    Responder.Content content = responder.content(op, status, example);
+    Responder.Content content = responder.shared(op, status, example);
     List<JsonNode> items = store.list(collectionKey);
     if (items.isEmpty() || content.body() == null) {
       return render(status, content, content.body());
@@ -945,7 +973,7 @@ public final class Engine {
   }
 
   private Reply contentReply(OperationModel op, int status, String example, JsonNode override) {
-    Responder.Content content = responder.content(op, status, example);
+    Responder.Content content = responder.shared(op, status, example);
     return render(status, content, override != null ? override : content.body());
   }
 
@@ -958,10 +986,8 @@ public final class Engine {
           content.mediaType() == null || content.mediaType().contains("*")
               ? "application/json"
               : content.mediaType());
-      r.body =
-          body.isTextual() && !content.mediaType().contains("json")
-              ? body.asText()
-              : body.toString();
+      boolean text = body.isTextual() && !content.mediaType().contains("json");
+      r.body = text ? body.asText() : body == content.body() ? content.text() : body.toString();
     }
     return r;
   }
@@ -1104,7 +1130,7 @@ public final class Engine {
       return problem(status, title, detail, extra);
     }
     String exampleName = exampleHint == null ? null : exampleNamed(op, key.get(), exampleHint);
-    Responder.Content content = responder.content(op, status, exampleName);
+    Responder.Content content = responder.shared(op, status, exampleName);
     if (content.body() == null) {
       Reply r = render(status, content, null);
       if (content.mediaType() == null) {

@@ -111,17 +111,34 @@ public final class OperationModel {
     return version.tree().at(pointer());
   }
 
+  private volatile List<String> statuses;
+  private volatile int successStatus = -1;
+
   /** Declared response status codes in document order ("200", "4XX", "default"). */
   public List<String> statuses() {
-    List<String> out = new ArrayList<>();
-    for (Iterator<String> it = node().path("responses").fieldNames(); it.hasNext(); ) {
-      out.add(it.next());
+    List<String> s = statuses;
+    if (s == null) {
+      List<String> out = new ArrayList<>();
+      for (Iterator<String> it = node().path("responses").fieldNames(); it.hasNext(); ) {
+        out.add(it.next());
+      }
+      s = List.copyOf(out);
+      statuses = s;
     }
-    return out;
+    return s;
   }
 
   /** The lowest declared 2xx status, else the lowest declared status, else 200. */
   public int successStatus() {
+    int s = successStatus;
+    if (s < 0) {
+      s = computeSuccessStatus();
+      successStatus = s;
+    }
+    return s;
+  }
+
+  private int computeSuccessStatus() {
     int best = Integer.MAX_VALUE;
     int any = Integer.MAX_VALUE;
     for (String s : statuses()) {

@@ -1,35 +1,68 @@
 package dev.interlock.mocks.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Resources created through the sandbox, per collection, and the ledger of every creation. */
+/**
+ * Resources created through the sandbox, per collection, and the ledger of every creation. Both are
+ * bounded: a collection keeps its newest {@code capacity} resources and the ledger its newest
+ * {@code capacity} creations per collection (its count covers every creation), so a sandbox under
+ * sustained load keeps a flat footprint. Stored nodes are never handed out: readers get copies.
+ */
 public final class ResourceStore {
 
+  private final int capacity;
   private final Map<String, LinkedHashMap<String, JsonNode>> collections = new LinkedHashMap<>();
-  private final Map<String, List<JsonNode>> ledger = new LinkedHashMap<>();
+  private final Map<String, ArrayDeque<JsonNode>> ledger = new LinkedHashMap<>();
+  private final Map<String, Long> totals = new LinkedHashMap<>();
 
+  public ResourceStore(int capacity) {
+    this.capacity = capacity;
+  }
+
+  private LinkedHashMap<String, JsonNode> collection(String key) {
+    return collections.computeIfAbsent(
+        key,
+        k ->
+            new LinkedHashMap<>(16, 0.75f, false) {
+              @Override
+              protected boolean removeEldestEntry(Map.Entry<String, JsonNode> eldest) {
+                return size() > capacity;
+              }
+            });
+  }
+
+  /** Stores the resource as it is: the caller hands it over and must not change it afterwards. */
   public synchronized void create(
       String collectionKey, String ledgerName, String id, JsonNode resource) {
-    collections
-        .computeIfAbsent(collectionKey, k -> new LinkedHashMap<>())
-        .put(id, resource.deepCopy());
-    ledger.computeIfAbsent(ledgerName, k -> new ArrayList<>()).add(resource.deepCopy());
+    collection(collectionKey).put(id, resource);
+    ArrayDeque<JsonNode> entries = ledger.computeIfAbsent(ledgerName, k -> new ArrayDeque<>());
+    if (entries.size() >= capacity) {
+      entries.pollFirst();
+    }
+    entries.addLast(resource);
+    totals.merge(ledgerName, 1L, Long::sum);
   }
 
   public synchronized Optional<JsonNode> get(String collectionKey, String id) {
     Map<String, JsonNode> c = collections.get(collectionKey);
-    return c == null || !c.containsKey(id) ? Optional.empty() : Optional.of(c.get(id).deepCopy());
+    JsonNode n = c == null ? null : c.get(id);
+    return n == null ? Optional.empty() : Optional.of(n.deepCopy());
+  }
+
+  /** The stored resource itself, read-only, for callers that only serialize it. */
+  public synchronized Optional<JsonNode> peek(String collectionKey, String id) {
+    Map<String, JsonNode> c = collections.get(collectionKey);
+    return c == null ? Optional.empty() : Optional.ofNullable(c.get(id));
   }
 
   public synchronized void put(String collectionKey, String id, JsonNode resource) {
-    collections
-        .computeIfAbsent(collectionKey, k -> new LinkedHashMap<>())
-        .put(id, resource.deepCopy());
+    collection(collectionKey).put(id, resource.deepCopy());
   }
 
   public synchronized boolean delete(String collectionKey, String id) {
@@ -51,14 +84,29 @@ public final class ResourceStore {
     return out;
   }
 
+  public synchronized boolean isEmpty(String collectionKey) {
+    Map<String, JsonNode> c = collections.get(collectionKey);
+    return c == null || c.isEmpty();
+  }
+
   public synchronized Map<String, List<JsonNode>> ledger() {
     Map<String, List<JsonNode>> out = new LinkedHashMap<>();
-    ledger.forEach((k, v) -> out.put(k, List.copyOf(v)));
+    ledger.forEach(
+        (k, v) -> {
+          List<JsonNode> copies = new ArrayList<>(v.size());
+          v.forEach(n -> copies.add(n.deepCopy()));
+          out.put(k, List.copyOf(copies));
+        });
     return out;
+  }
+
+  public synchronized Map<String, Long> totals() {
+    return new LinkedHashMap<>(totals);
   }
 
   public synchronized void clear() {
     collections.clear();
     ledger.clear();
+    totals.clear();
   }
 }

@@ -20,8 +20,15 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Responder {
 
-  /** A response's content: media type, JSON body (or null for none) and headers declared. */
-  public record Content(String mediaType, JsonNode body, Map<String, String> headers) {
+  /**
+   * A response's content: media type, JSON body (or null for none), headers declared, and the body
+   * serialized once ({@code text}, null without a body).
+   */
+  public record Content(String mediaType, JsonNode body, Map<String, String> headers, String text) {
+    public Content(String mediaType, JsonNode body, Map<String, String> headers) {
+      this(mediaType, body, headers, body == null ? null : body.toString());
+    }
+
     public boolean hasBody() {
       return body != null;
     }
@@ -46,7 +53,22 @@ public final class Responder {
     String cacheKey =
         op.version().label() + "|" + op.pointer().value() + "|" + key.get() + "|" + exampleName;
     Content c = cache.computeIfAbsent(cacheKey, k -> build(op, key.get(), exampleName));
-    return new Content(c.mediaType(), c.body() == null ? null : c.body().deepCopy(), c.headers());
+    return new Content(
+        c.mediaType(), c.body() == null ? null : c.body().deepCopy(), c.headers(), c.text());
+  }
+
+  /**
+   * The cached content itself: callers must not change its body (copy it first); {@code text} is
+   * its serialization, so a caller that serves it as it is does not serialize it again.
+   */
+  public Content shared(OperationModel op, int status, String exampleName) {
+    Optional<String> key = op.responseKeyFor(status);
+    if (key.isEmpty()) {
+      return new Content(null, null, Map.of());
+    }
+    String cacheKey =
+        op.version().label() + "|" + op.pointer().value() + "|" + key.get() + "|" + exampleName;
+    return cache.computeIfAbsent(cacheKey, k -> build(op, key.get(), exampleName));
   }
 
   /** Synthesizes a value for the schema at a pointer (parameters, request bodies). */

@@ -1,0 +1,322 @@
+package dev.interlock.bench.sandbox;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.Notifier;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import dev.interlock.core.ContractLoader;
+import dev.interlock.core.LoadOptions;
+import dev.interlock.core.LoadResult;
+import dev.interlock.core.contract.ContractExtensions.RateLimit;
+import dev.interlock.core.contract.OpenApiContract;
+import dev.interlock.mocks.SampleRequest;
+import dev.interlock.mocks.SampleRequests;
+import dev.interlock.mocks.Sandbox;
+import dev.interlock.mocks.SandboxOptions;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The validating sandbox against raw WireMock serving static stubs of the same operations, measured
+ * in the same run: requests per second and p50/p99 latency at 16 and 64 closed-loop clients on
+ * loopback, for a GET and a validated POST (a new idempotency key per request, so every POST is
+ * validated, synthesized, merged and stored). Then 60 s of mixed load on the sandbox alone with
+ * VmRSS sampled every 5 s.
+ *
+ * <p>Run it with {@code bench/run sandbox [SPEC] [SECONDS-PER-PHASE] [RSS-SECONDS]}; the script
+ * fixes the heap at 512 MB. Targets: sandbox GET ≥ 0.7 × raw GET; sandbox POST ≥ 0.5 × raw GET; RSS
+ * flat and under 1 GB.
+ */
+public final class SandboxBench {
+
+  private static final String HOST = "127.0.0.1";
+
+  public static void main(String[] args) throws Exception {
+    Path spec = Path.of(args.length > 0 ? args[0] : "contracts/openapi/payments/2024-06-01.yaml");
+    double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 8;
+    int rssSeconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
+
+    OpenApiContract contract = load(spec);
+    List<SampleRequest> samples = SampleRequests.forContract(contract, 1);
+    SampleRequest getSample = pick(samples, "GET");
+    SampleRequest postSample = pick(samples, "POST");
+    System.out.printf(
+        "sandbox bench: %s, %s, heap max %d MB, %d cores%n",
+        spec,
+        System.getProperty("java.version"),
+        Runtime.getRuntime().maxMemory() >> 20,
+        Runtime.getRuntime().availableProcessors());
+    System.out.printf(
+        "  GET  %s (%s)%n  POST %s (%s)%n",
+        getSample.pathAndQuery(),
+        getSample.operationId(),
+        postSample.path(),
+        postSample.operationId());
+
+    SandboxOptions options =
+        SandboxOptions.builder()
+            .seed(1)
+            .tokenLifetime(Duration.ofDays(1))
+            // the contract's own limit would answer 429 to a load test; a wide bucket keeps the
+            // limiter on the path
+            .rateLimit(new RateLimit(1_000_000_000, Duration.ofSeconds(1), "credential"))
+            .build();
+    try (Sandbox sandbox = Sandbox.start(contract, options)) {
+      String token = sandbox.issueAccessToken();
+      LoadClient.Request sbPost = request(postSample, token);
+      SampleRequests.Exchange postAnswer = SampleRequests.send(sandbox, postSample);
+      // read back what the POST created, so the GET is a 200 from the sandbox's state
+      String id = idOf(postAnswer.body());
+      if (id != null) {
+        SampleRequest created =
+            new SampleRequest(
+                getSample.operationId(),
+                "GET",
+                postSample.path() + "/" + id,
+                Map.of(),
+                getSample.headers(),
+                null,
+                null);
+        if (SampleRequests.send(sandbox, created).status() == 200) {
+          getSample = created;
+        }
+      }
+      LoadClient.Request sbGet = request(getSample, token);
+      SampleRequests.Exchange getAnswer = SampleRequests.send(sandbox, getSample);
+      System.out.printf(
+          "  sandbox answers: GET %s %d (%d bytes), POST %d (%d bytes)%n",
+          getSample.path(),
+          getAnswer.status(),
+          getAnswer.body().length(),
+          postAnswer.status(),
+          postAnswer.body().length());
+      if (getAnswer.status() >= 300 || postAnswer.status() >= 300) {
+        throw new IllegalStateException(
+            "the sandbox refused a sample request: " + getAnswer.body() + " " + postAnswer.body());
+      }
+
+      WireMockServer raw =
+          new WireMockServer(
+              WireMockConfiguration.options()
+                  .bindAddress(HOST)
+                  .dynamicPort()
+                  .notifier(new Quiet())
+                  // the strongest baseline: the sandbox too turns WireMock's journal off (it keeps
+                  // its own, bounded); unbounded it grows without end, and bounded WireMock trims
+                  // it with a scan of the whole journal on every request
+                  .disableRequestJournal());
+      raw.start();
+      raw.stubFor(
+          get(urlEqualTo(getSample.pathAndQuery()))
+              .willReturn(
+                  aResponse()
+                      .withStatus(getAnswer.status())
+                      .withHeader("Content-Type", getAnswer.header("Content-Type"))
+                      .withBody(getAnswer.body())));
+      raw.stubFor(
+          post(urlEqualTo(postSample.pathAndQuery()))
+              .willReturn(
+                  aResponse()
+                      .withStatus(postAnswer.status())
+                      .withHeader("Content-Type", postAnswer.header("Content-Type"))
+                      .withBody(postAnswer.body())));
+
+      System.out.println("  warming up ...");
+      for (int round = 0; round < 2; round++) {
+        LoadClient.run(HOST, raw.port(), sbGet, 16, seconds / 2, Long.MAX_VALUE);
+        LoadClient.run(HOST, sandbox.port(), sbGet, 16, seconds / 2, Long.MAX_VALUE);
+        LoadClient.run(HOST, sandbox.port(), sbPost, 16, seconds / 2, Long.MAX_VALUE);
+      }
+      System.out.printf(
+          "%n  %-8s %-12s %10s %9s %9s %7s%n",
+          "clients", "target", "req/s", "p50 µs", "p99 µs", "errors");
+      Map<String, LoadClient.Result> results = new LinkedHashMap<>();
+      for (int clients : new int[] {16, 64}) {
+        results.put(clients + " raw GET", run(clients, "raw GET", raw.port(), sbGet, seconds));
+        results.put(
+            clients + " sandbox GET", run(clients, "sandbox GET", sandbox.port(), sbGet, seconds));
+        results.put(clients + " raw POST", run(clients, "raw POST", raw.port(), sbPost, seconds));
+        results.put(
+            clients + " sandbox POST",
+            run(clients, "sandbox POST", sandbox.port(), sbPost, seconds));
+      }
+      raw.stop();
+      System.out.println();
+      for (int clients : new int[] {16, 64}) {
+        double rawGet = results.get(clients + " raw GET").perSecond();
+        double get = results.get(clients + " sandbox GET").perSecond() / rawGet;
+        double post = results.get(clients + " sandbox POST").perSecond() / rawGet;
+        System.out.printf(
+            "  %d clients: sandbox GET / raw GET = %.2f (target ≥ 0.70) %s; sandbox POST / raw GET"
+                + " = %.2f (target ≥ 0.50) %s%n",
+            clients, get, get >= 0.7 ? "ok" : "MISSED", post, post >= 0.5 ? "ok" : "MISSED");
+      }
+
+      rss(sandbox, sbGet, sbPost, rssSeconds);
+    }
+  }
+
+  private static LoadClient.Result run(
+      int clients, String label, int port, LoadClient.Request r, double seconds)
+      throws InterruptedException {
+    LoadClient.Result res = LoadClient.run(HOST, port, r, clients, seconds, 50_000_000);
+    System.out.printf(
+        "  %-8d %-12s %10.0f %9d %9d %7d%n",
+        clients, label, res.perSecond(), res.p50Micros(), res.p99Micros(), res.errors());
+    return res;
+  }
+
+  /** Mixed GET and POST load on the sandbox while VmRSS is read every 5 s. */
+  private static void rss(
+      Sandbox sandbox, LoadClient.Request get, LoadClient.Request post, int seconds)
+      throws Exception {
+    System.out.printf(
+        "%n  RSS over %d s of mixed load on the sandbox (8 GET + 8 POST clients):%n", seconds);
+    long[] requests = new long[2];
+    Thread g =
+        new Thread(
+            () -> {
+              try {
+                requests[0] =
+                    LoadClient.run(HOST, sandbox.port(), get, 8, seconds, Long.MAX_VALUE)
+                        .requests();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
+    Thread p =
+        new Thread(
+            () -> {
+              try {
+                requests[1] =
+                    LoadClient.run(HOST, sandbox.port(), post, 8, seconds, Long.MAX_VALUE)
+                        .requests();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
+    long t0 = System.nanoTime();
+    g.start();
+    p.start();
+    List<String> series = new ArrayList<>();
+    long max = 0;
+    for (int s = 0; s <= seconds; s += 5) {
+      long rss = vmRssKb();
+      max = Math.max(max, rss);
+      long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
+      series.add(String.format(Locale.ROOT, "%ds %d MB (heap %d MB)", s, rss >> 10, heap));
+      System.out.printf("    t=%3d s  VmRSS %5d MB  heap used %4d MB%n", s, rss >> 10, heap);
+      long next = t0 + (s + 5) * 1_000_000_000L;
+      long wait = next - System.nanoTime();
+      if (s + 5 <= seconds && wait > 0) {
+        Thread.sleep(wait / 1_000_000);
+      }
+    }
+    g.join();
+    p.join();
+    System.out.printf(
+        "  %d GETs and %d POSTs; ledger keeps %d charges; max VmRSS %d MB (target < 1024, flat)%n",
+        requests[0],
+        requests[1],
+        sandbox.ledger().collections().values().stream().mapToInt(List::size).sum(),
+        max >> 10);
+  }
+
+  private static String idOf(String json) {
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper()
+          .readTree(json)
+          .path("id")
+          .asText(null);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private static long vmRssKb() throws IOException {
+    for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+      if (line.startsWith("VmRSS:")) {
+        return Long.parseLong(line.replaceAll("[^0-9]", ""));
+      }
+    }
+    return -1;
+  }
+
+  private static LoadClient.Request request(SampleRequest s, String token) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    s.headers()
+        .forEach(
+            (k, v) -> {
+              String value =
+                  v.replace(SampleRequest.ACCESS_TOKEN, token)
+                      .replace(SampleRequest.API_KEY, "bench-key");
+              if (k.toLowerCase(Locale.ROOT).contains("idempotency")) {
+                value = "bench-{n}";
+              }
+              headers.put(k, value);
+            });
+    if (s.contentType() != null) {
+      headers.put("Content-Type", s.contentType());
+    }
+    return new LoadClient.Request(s.method(), s.pathAndQuery(), headers, s.body());
+  }
+
+  private static SampleRequest pick(List<SampleRequest> samples, String method) {
+    SampleRequest fallback = null;
+    for (SampleRequest s : samples) {
+      if (!s.method().equals(method)) {
+        continue;
+      }
+      boolean wanted =
+          method.equals("GET") ? s.query().isEmpty() && !s.path().endsWith("s") : s.body() != null;
+      if (wanted) {
+        return s;
+      }
+      if (fallback == null) {
+        fallback = s;
+      }
+    }
+    if (fallback == null) {
+      throw new IllegalArgumentException("the contract has no " + method + " operation");
+    }
+    return fallback;
+  }
+
+  private static OpenApiContract load(Path spec) {
+    Path root = spec.toAbsolutePath().getParent();
+    while (root.getParent() != null && !root.getFileName().toString().equals("contracts")) {
+      root = root.getParent();
+    }
+    if (root.getParent() == null) {
+      root = spec.toAbsolutePath().getParent();
+    }
+    LoadResult result = new ContractLoader(LoadOptions.forRoot(root)).load(spec);
+    return (OpenApiContract)
+        result
+            .contract()
+            .orElseThrow(() -> new IllegalStateException(result.diagnostics().toString()));
+  }
+
+  private static final class Quiet implements Notifier {
+    @Override
+    public void info(String message) {}
+
+    @Override
+    public void error(String message) {}
+
+    @Override
+    public void error(String message, Throwable t) {}
+  }
+}
