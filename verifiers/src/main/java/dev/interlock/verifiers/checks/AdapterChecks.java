@@ -204,6 +204,7 @@ public final class AdapterChecks {
             "no operation of " + use.vendor() + " can be called with a sample request");
       }
       r.operation(signature(use, op.get()));
+      CURRENT_OPERATION.set(op.get());
       try (AdapterHarness h =
           harness(
               context, use, Scenario.scripted(Map.of(op.get(), List.of(status, status, status))))) {
@@ -241,6 +242,7 @@ public final class AdapterChecks {
       return r.skipped("no operation of " + use.vendor() + " may be retried");
     }
     r.operation(signature(use, op.get()));
+    CURRENT_OPERATION.set(op.get());
     ResiliencePolicy policy = policyOf(use, op.get());
     List<String> script = new ArrayList<>();
     for (int s : List.of(503, 429, 502)) {
@@ -278,6 +280,7 @@ public final class AdapterChecks {
       return r.skipped("no operation of " + use.vendor() + " may be retried");
     }
     r.operation(signature(use, op.get()));
+    CURRENT_OPERATION.set(op.get());
     ResiliencePolicy policy = policyOf(use, op.get());
     int failures = Math.max(1, Math.min(3, policy.maxAttempts() - 1));
     // 502 carries no Retry-After, so every wait is the policy's own backoff.
@@ -353,6 +356,7 @@ public final class AdapterChecks {
       return r.skipped("no operation of " + use.vendor() + " may be retried");
     }
     r.operation(signature(use, op.get()));
+    CURRENT_OPERATION.set(op.get());
     Duration outage = Duration.ofSeconds(2);
     try (AdapterHarness h = harness(context, use, Scenario.outage(outage))) {
       h.call(op.get(), "check-retry-after-1");
@@ -399,6 +403,7 @@ public final class AdapterChecks {
               : "no idempotent operation to call");
     }
     r.operation(signature(use, op.get()));
+    CURRENT_OPERATION.set(op.get());
     int calls = limit.get().limit() * 3;
     try (AdapterHarness h = harness(context, use, Scenario.normal())) {
       for (int i = 0; i < calls; i++) {
@@ -464,6 +469,7 @@ public final class AdapterChecks {
       return r.skipped(use.vendor() + " has no operation with an idempotency key");
     }
     r.operation(signature(use, op.get()));
+    CURRENT_OPERATION.set(op.get());
     String header = policyOf(use, op.get()).idempotencyHeader();
     try (AdapterHarness h =
         harness(context, use, Scenario.scripted(Map.of(op.get(), List.of("503", "reset"))))) {
@@ -512,6 +518,7 @@ public final class AdapterChecks {
       return r.skipped("no idempotent operation to call");
     }
     r.operation(signature(use, op.get()));
+    CURRENT_OPERATION.set(op.get());
     List<String> script = List.of("503", "503", "503", "503", "503", "503");
     AdapterRuntime.CircuitSettings circuit =
         new AdapterRuntime.CircuitSettings(50f, 4, 4, Duration.ofSeconds(5), 1);
@@ -556,6 +563,7 @@ public final class AdapterChecks {
       return r.skipped("no operation to call");
     }
     r.operation(signature(use, op.get()));
+    CURRENT_OPERATION.set(op.get());
     try (AdapterHarness h = harness(context, use, Scenario.normal())) {
       for (String id : h.session.policies().keySet()) {
         if (dev.interlock.mocks.SampleRequests.forOperation(use.contract(), id).isPresent()
@@ -749,10 +757,20 @@ public final class AdapterChecks {
     return op.method() + " " + op.path();
   }
 
-  /** A finding located at the operation in the contract the policy came from. */
+  /**
+   * A finding located at the operation under test in the contract the policy came from (the
+   * document root when no single operation is concerned).
+   */
   private static Diagnostic policyFinding(Use use, String message) {
+    String operationId = CURRENT_OPERATION.get();
+    JsonPointer at =
+        use.contract().operations().stream()
+            .filter(o -> o.id().equals(operationId))
+            .map(o -> o.pointer())
+            .findFirst()
+            .orElse(JsonPointer.of("paths"));
     return Diagnostic.error("adapter.policy", message)
-        .at(use.contract().source().locate(JsonPointer.of("paths")))
+        .at(use.contract().source().locate(at))
         .hint(
             "the policy is derived from "
                 + use.contract().file().getFileName()
@@ -761,6 +779,9 @@ public final class AdapterChecks {
                 + ".policy")
         .build();
   }
+
+  /** The operation the running check exercises, for locating its findings. */
+  private static final ThreadLocal<String> CURRENT_OPERATION = new ThreadLocal<>();
 
   private static String header(Map<String, String> headers, String name) {
     for (Map.Entry<String, String> e : headers.entrySet()) {
