@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * <pre>{@code
  * try (EventSandbox events = EventSandbox.start(storefrontWebhooks, SandboxOptions.defaults())) {
  *   events.registerWebhook(URI.create("http://127.0.0.1:8080/webhooks"), Set.of("order.created"));
- *   events.publish("order.created", Json.object("orderId", "ord_12345678"));
+ *   events.publish("order.created", new ObjectMapper().createObjectNode().put("orderId", "ord_12345678"));
  * }
  * }</pre>
  *

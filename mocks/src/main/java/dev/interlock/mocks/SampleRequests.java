@@ -69,6 +69,27 @@ public final class SampleRequests {
 
   private static final long DEFAULT_SEED = 99;
 
+  private static final Map<Identity, Builder> RECENT =
+      new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Identity, Builder> eldest) {
+          return size() > 8;
+        }
+      };
+
+  /** A key equal only to itself: hashing a contract record would hash its whole tree. */
+  private record Identity(Object value) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Identity i && i.value == value;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(value);
+    }
+  }
+
   private SampleRequests() {}
 
   /** One valid request per operation, in document order, with the default seed. */
@@ -86,9 +107,19 @@ public final class SampleRequests {
     return out;
   }
 
-  /** The valid request for one operation, by its id. */
+  /**
+   * The valid request for one operation, by its id (the same as {@link #forContract(
+   * OpenApiContract)} gives for it). The contract's model is kept for the next call with the same
+   * contract, so asking operation by operation stays cheap on large contracts.
+   */
   public static Optional<SampleRequest> forOperation(OpenApiContract contract, String operationId) {
-    Builder b = new Builder(new ContractVersion(contract), DEFAULT_SEED);
+    Builder b;
+    synchronized (RECENT) {
+      b =
+          RECENT.computeIfAbsent(
+              new Identity(contract),
+              k -> new Builder(new ContractVersion(contract), DEFAULT_SEED));
+    }
     for (OperationModel op : b.version.operations()) {
       if (op.id() != null && op.id().equals(operationId)) {
         return Optional.of(b.build(op));

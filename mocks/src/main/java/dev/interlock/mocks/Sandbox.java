@@ -141,6 +141,19 @@ public final class Sandbox implements AutoCloseable {
   }
 
   /**
+   * Stores a resource as though it had been created, so reads of {@code path} (e.g. {@code
+   * /v1/charges/ch_1}) find it: a provider state set up without touching the ledger. {@code
+   * version} picks the contract version (its {@code info.version}); null means the first that
+   * serves the path.
+   *
+   * @return false when no read operation of the sandbox ends in an id for that path
+   */
+  public boolean seed(
+      String path, String version, com.fasterxml.jackson.databind.JsonNode resource) {
+    return engine.seed(path, version, resource);
+  }
+
+  /**
    * An access token this sandbox accepts until it expires on the clock, as its OAuth 2 token
    * endpoint would issue it; for tests and {@link SampleRequests}.
    */

@@ -82,18 +82,21 @@ class ContractWalkIT {
       SampleRequests.Exchange first = SampleRequests.send(sandbox, gets.get(0));
       long served = System.nanoTime();
       Duration startToFirstResponse = Duration.ofNanos(served - built);
+      Duration loadStartAndFirstResponse = Duration.ofNanos(loaded - t0).plus(startToFirstResponse);
       System.out.printf(
           "stripe: %d operations, load %d ms, sample requests %d ms, sandbox start %d ms, start to"
-              + " first response %d ms%n",
+              + " first response %d ms, load + start + first response %d ms%n",
           contract.operations().size(),
           (loaded - t0) / 1_000_000,
           (built - loaded) / 1_000_000,
           sandbox.startupTime().toMillis(),
-          startToFirstResponse.toMillis());
+          startToFirstResponse.toMillis(),
+          loadStartAndFirstResponse.toMillis());
       assertThat(contract.operations()).hasSizeGreaterThan(400);
-      // Target: 10 s. Measured ~14 s on 2 cores (the request validator re-parses the spec); the
-      // bound here catches regressions until that is fixed.
-      assertThat(startToFirstResponse).isLessThan(Duration.ofSeconds(25));
+      // Target: serving within 10 s, the contract's loading included. Measured on a quiet 2-core
+      // machine: load ~1.4 s, start and first response ~2.4 s (the first request waits for the
+      // request validator, which re-parses the spec in the background from the start).
+      assertThat(loadStartAndFirstResponse).isLessThan(Duration.ofSeconds(10));
       assertThat(first.status()).isLessThan(300);
       List<String> failures = new ArrayList<>();
       for (SampleRequest request : gets) {

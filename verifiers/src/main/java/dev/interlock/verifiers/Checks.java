@@ -3,6 +3,7 @@ package dev.interlock.verifiers;
 import dev.interlock.verifiers.checks.AdapterChecks;
 import dev.interlock.verifiers.checks.CompatChecks;
 import dev.interlock.verifiers.checks.ContractLintCheck;
+import dev.interlock.verifiers.checks.PactSandboxCheck;
 import dev.interlock.verifiers.checks.SandboxConformanceCheck;
 import dev.interlock.verifiers.checks.VersionChecks;
 import java.util.List;
@@ -17,6 +18,7 @@ public final class Checks {
     all.add(new ContractLintCheck());
     all.addAll(CompatChecks.all());
     all.add(new SandboxConformanceCheck());
+    all.add(new PactSandboxCheck());
     all.addAll(AdapterChecks.all());
     all.addAll(
         List.of(

@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The sandbox's behaviour for one vendor, independent of WireMock: routing, scenarios, rate limits,
@@ -210,13 +211,14 @@ public final class Engine {
     if (denied != null) {
       return withRate(denied, rate);
     }
+    JsonNode body = UNSAFE.contains(op.method()) ? parseOrText(call.body()) : null;
     if (options.validateRequests()) {
-      Reply invalid = validate(op, call, match);
+      Reply invalid = validate(op, call, match, body);
       if (invalid != null) {
         return withRate(invalid, rate);
       }
     }
-    return withRate(idempotently(op, call, match), rate);
+    return withRate(idempotently(op, call, match, body), rate);
   }
 
   private Reply scenarioGate(OperationModel op, HttpCall call) {
@@ -232,13 +234,23 @@ public final class Engine {
             case 429 -> "Too many requests";
             default -> "Internal server error";
           };
-      Reply r =
-          op == null
-              ? problem(f.status(), title, "Scenario '" + scenarios.current().name() + "'.", null)
-              : errorReply(
-                  op, f.status(), title, "Scenario '" + scenarios.current().name() + "'.", null);
+      Reply r;
+      if (op != null && op.responseKeyFor(f.status()).isPresent() && f.status() != 500) {
+        // A status the contract declares is answered exactly as the contract says (its example,
+        // its headers): a scripted 402 or 429 looks like the vendor's own.
+        r = contentReply(op, f.status(), preferredExample(call), null);
+      } else {
+        r =
+            op == null
+                ? problem(f.status(), title, "Scenario '" + scenarios.current().name() + "'.", null)
+                : errorReply(
+                    op, f.status(), title, "Scenario '" + scenarios.current().name() + "'.", null);
+      }
       if (f.status() == 503 || f.status() == 429) {
         r.header("Retry-After", String.valueOf(f.retryAfterSeconds()));
+      }
+      if (f.status() == 429) {
+        r.header("RateLimit-Remaining", "0");
       }
       return r;
     }
@@ -659,23 +671,70 @@ public final class Engine {
 
   // ---------------------------------------------------------------- request validation
 
-  private Reply validate(OperationModel op, HttpCall call, Router.Match match) {
-    SimpleRequest.Builder b = new SimpleRequest.Builder(call.method(), match.operationPath());
-    call.headers().forEach((k, v) -> b.withHeader(k, v));
-    call.query().forEach((k, v) -> b.withQueryParam(k, v));
+  /**
+   * What the fast path of validation needs of an operation: the declared header parameters with
+   * their schemas, and the JSON schema of the request body per media type.
+   */
+  private record RequestShape(
+      Map<String, JsonPointer> stringHeaders,
+      Set<String> otherHeaders,
+      Map<String, JsonPointer> jsonBodies) {}
+
+  private final Map<OperationModel, RequestShape> shapes = new ConcurrentHashMap<>();
+
+  /** Atlassian's verdict on a request's method, path, query and headers, by what it depends on. */
+  private final Map<String, List<ValidationReport.Message>> verdicts = new ConcurrentHashMap<>();
+
+  private static final int VERDICTS = 10_000;
+
+  /**
+   * Validates a request. The Atlassian validator is authoritative but costly (its schema library
+   * runs {@code pattern} through a JavaScript engine), so the common, valid case takes a fast path:
+   * a JSON body is checked against its compiled schema (networknt), and the validator's verdict on
+   * everything else is remembered by what it depends on (method, path, query, content type,
+   * cookies, and each declared header: absent, valid against its schema, or its literal value).
+   * Anything the fast path doubts goes through the validator, body included.
+   */
+  private Reply validate(OperationModel op, HttpCall call, Router.Match match, JsonNode body) {
+    RequestShape shape = shapes.computeIfAbsent(op, this::shapeOf);
+    boolean bodyChecked = false;
     if (!call.body().isEmpty()) {
-      b.withBody(call.body());
+      JsonPointer schema = jsonBodySchema(shape, call.contentType());
+      JsonNode parsed = body != null ? body : parseOrText(call.body());
+      bodyChecked =
+          schema != null
+              && parsed.isContainerNode()
+              && op.version().validate(schema, parsed).isEmpty();
     }
-    ValidationReport report;
-    try {
-      report = op.version().requestValidator().validateRequest(b.build());
-    } catch (RuntimeException e) {
-      return null; // the validator could not process this contract: do not block the call
+    String key = call.body().isEmpty() || bodyChecked ? verdictKey(op, call, match, shape) : null;
+    List<ValidationReport.Message> errors = key == null ? null : verdicts.get(key);
+    if (errors == null) {
+      SimpleRequest.Builder b = new SimpleRequest.Builder(call.method(), match.operationPath());
+      call.headers().forEach((k, v) -> b.withHeader(k, v));
+      call.query().forEach((k, v) -> b.withQueryParam(k, v));
+      if (!call.body().isEmpty() && !bodyChecked) {
+        b.withBody(call.body());
+      }
+      ValidationReport report;
+      try {
+        report = op.version().requestValidator().validateRequest(b.build());
+      } catch (RuntimeException e) {
+        return null; // the validator could not process this contract: do not block the call
+      }
+      boolean withoutBody = bodyChecked;
+      errors =
+          report.getMessages().stream()
+              .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+              // the body was checked already and left out on purpose
+              .filter(m -> !(withoutBody && m.getKey().startsWith("validation.request.body")))
+              .toList();
+      if (key != null) {
+        if (verdicts.size() >= VERDICTS) {
+          verdicts.clear();
+        }
+        verdicts.put(key, errors);
+      }
     }
-    List<ValidationReport.Message> errors =
-        report.getMessages().stream()
-            .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
-            .toList();
     if (errors.isEmpty()) {
       return null;
     }
@@ -702,6 +761,136 @@ public final class Engine {
             + op.id()
             + ")",
         extra);
+  }
+
+  private String verdictKey(
+      OperationModel op, HttpCall call, Router.Match match, RequestShape shape) {
+    StringBuilder k = new StringBuilder(128);
+    k.append(op.version().label()).append('|').append(call.method()).append(' ');
+    k.append(match.operationPath()).append('?').append(call.rawQuery());
+    k.append("|ct=").append(call.contentType());
+    k.append("|accept=").append(call.header("Accept"));
+    k.append("|cookie=").append(call.header("Cookie"));
+    k.append("|body=").append(!call.body().isEmpty());
+    for (Map.Entry<String, JsonPointer> h : shape.stringHeaders().entrySet()) {
+      String value = call.header(h.getKey());
+      k.append('|').append(h.getKey()).append('=');
+      if (value == null) {
+        k.append("\u0000absent");
+      } else if (validHeader(op.version(), h.getValue(), value)) {
+        k.append("\u0000valid");
+      } else {
+        k.append(value);
+      }
+    }
+    for (String h : shape.otherHeaders()) {
+      k.append('|').append(h).append('=').append(call.header(h));
+    }
+    return k.toString();
+  }
+
+  private static final Set<String> SIMPLE_STRING_KEYWORDS =
+      Set.of("type", "maxLength", "minLength", "pattern", "description", "example", "title");
+  private final Map<String, java.util.regex.Pattern> patterns = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> headerVerdicts = new ConcurrentHashMap<>();
+
+  /**
+   * Whether a header value is valid against its schema: plain length and pattern constraints are
+   * checked here (an idempotency key is new on every request, so it cannot be remembered), the rest
+   * by the schema validator.
+   */
+  private boolean validHeader(ContractVersion v, JsonPointer schemaPointer, String value) {
+    JsonNode schema = v.tree().at(schemaPointer);
+    boolean simple = true;
+    for (Iterator<String> it = schema.fieldNames(); it.hasNext(); ) {
+      String k = it.next();
+      simple &= SIMPLE_STRING_KEYWORDS.contains(k) || k.startsWith("x-");
+    }
+    if (!simple) {
+      String cacheKey = v.label() + "|" + schemaPointer.value() + "\u0000" + value;
+      Boolean known = headerVerdicts.get(cacheKey);
+      if (known == null) {
+        known = v.validate(schemaPointer, JSON.getNodeFactory().textNode(value)).isEmpty();
+        if (headerVerdicts.size() >= VERDICTS) {
+          headerVerdicts.clear();
+        }
+        headerVerdicts.put(cacheKey, known);
+      }
+      return known;
+    }
+    int length = value.codePointCount(0, value.length());
+    if (schema.has("maxLength") && length > schema.get("maxLength").asInt()) {
+      return false;
+    }
+    if (schema.has("minLength") && length < schema.get("minLength").asInt()) {
+      return false;
+    }
+    if (schema.has("pattern")) {
+      String regex = schema.get("pattern").asText();
+      java.util.regex.Pattern p;
+      try {
+        p = patterns.computeIfAbsent(regex, java.util.regex.Pattern::compile);
+      } catch (RuntimeException e) {
+        return v.validate(schemaPointer, JSON.getNodeFactory().textNode(value)).isEmpty();
+      }
+      return p.matcher(value).find();
+    }
+    return true;
+  }
+
+  private RequestShape shapeOf(OperationModel op) {
+    ContractVersion v = op.version();
+    Map<String, JsonPointer> strings = new LinkedHashMap<>();
+    Set<String> others = new LinkedHashSet<>();
+    for (JsonPointer list :
+        List.of(op.pointer().parent().append("parameters"), op.pointer().append("parameters"))) {
+      JsonNode params = v.tree().at(list);
+      for (int i = 0; i < params.size(); i++) {
+        JsonPointer pp = v.tree().derefPointer(list.append(i));
+        JsonNode p = v.tree().at(pp);
+        if (!"header".equalsIgnoreCase(p.path("in").asText())) {
+          continue;
+        }
+        String name = p.path("name").asText();
+        JsonPointer schema = v.tree().derefPointer(pp.append("schema"));
+        JsonNode s = v.tree().at(schema);
+        boolean plainString =
+            s.isObject()
+                && s.path("type").asText("string").equals("string")
+                && !s.has("$ref")
+                && !s.has("oneOf")
+                && !s.has("anyOf")
+                && !s.has("allOf");
+        if (plainString) {
+          strings.put(name, schema);
+          others.remove(name);
+        } else {
+          others.add(name);
+          strings.remove(name);
+        }
+      }
+    }
+    Map<String, JsonPointer> bodies = new LinkedHashMap<>();
+    JsonPointer requestBody = v.resolve(op.pointer(), "requestBody");
+    JsonNode content = v.tree().at(requestBody).path("content");
+    for (Iterator<String> it = content.fieldNames(); it.hasNext(); ) {
+      String media = it.next();
+      if (!media.toLowerCase(Locale.ROOT).contains("json")) {
+        continue;
+      }
+      JsonPointer schema = v.resolve(requestBody.append("content").append(media), "schema");
+      if (!v.tree().at(schema).isMissingNode()) {
+        bodies.put(media.split(";")[0].trim().toLowerCase(Locale.ROOT), schema);
+      }
+    }
+    return new RequestShape(strings, others, bodies);
+  }
+
+  private static JsonPointer jsonBodySchema(RequestShape shape, String contentType) {
+    if (!contentType.contains("json")) {
+      return null;
+    }
+    return shape.jsonBodies().get(contentType.split(";")[0].trim());
   }
 
   private static String pointer(ValidationReport.Message m) {
@@ -763,10 +952,10 @@ public final class Engine {
     return components.getParameters().get(ref.substring(ref.lastIndexOf('/') + 1));
   }
 
-  private Reply idempotently(OperationModel op, HttpCall call, Router.Match match) {
+  private Reply idempotently(
+      OperationModel op, HttpCall call, Router.Match match, JsonNode requestBody) {
     String header = UNSAFE.contains(op.method()) ? idempotencyHeader(op) : null;
     String key = header == null ? null : call.header(header);
-    JsonNode requestBody = UNSAFE.contains(op.method()) ? parseOrText(call.body()) : null;
     if (key == null) {
       return respond(op, call, match, requestBody);
     }
@@ -847,9 +1036,17 @@ public final class Engine {
       }
       case "GET" -> {
         if (endsWithParam) {
-          Optional<JsonNode> stored = store.peek(collectionKey, id);
+          Optional<String> stored = store.text(collectionKey, id);
           if (stored.isPresent()) {
-            return contentReply(op, status, example, stored.get());
+            Responder.Content c = responder.shared(op, status, example);
+            Reply r = render(status, c, null);
+            r.header(
+                "Content-Type",
+                c.mediaType() == null || c.mediaType().contains("*")
+                    ? "application/json"
+                    : c.mediaType());
+            r.body = stored.get();
+            return r;
           }
           if (declaresNotFound(op)) {
             return notFound(op, id);
@@ -892,9 +1089,11 @@ public final class Engine {
     // The request's fields laid over the contract's resource, with a new id: one validation in
     // the common case; without the merge, then without the new id, when the schema refuses it.
     ObjectNode merged = resource.deepCopy();
-    mergeRequest(merged, requestBody);
+    Set<String> changed = new LinkedHashSet<>();
+    mergeRequest(merged, requestBody, changed);
     String id = newId(merged, collectionKey);
-    if (schema != null && !op.version().validate(schema, merged).isEmpty()) {
+    changed.add("id");
+    if (schema != null && !validChanges(op.version(), schema, merged, changed)) {
       merged = resource.deepCopy();
       id = newId(merged, collectionKey);
       if (!op.version().validate(schema, merged).isEmpty()) {
@@ -905,12 +1104,12 @@ public final class Engine {
     }
     String ledgerName = collection.substring(collection.lastIndexOf('/') + 1);
     reply.body = merged.toString();
+    store.create(collectionKey, ledgerName, id, merged, reply.body);
     reply.header(
         "Content-Type",
         content.mediaType() == null || content.mediaType().contains("*")
             ? "application/json"
             : content.mediaType());
-    store.create(collectionKey, ledgerName, id, merged);
     return reply;
   }
 
@@ -1001,7 +1200,21 @@ public final class Engine {
         op, 404, "Not found", "No resource with id '" + id + "' exists in this sandbox.", null);
   }
 
+  private final Map<String, Optional<JsonPointer>> responseSchemas = new ConcurrentHashMap<>();
+
   private JsonPointer responseSchema(OperationModel op, int status, String mediaType) {
+    if (mediaType == null) {
+      return null;
+    }
+    String cacheKey =
+        op.version().label() + "|" + op.pointer().value() + "|" + status + "|" + mediaType;
+    return responseSchemas
+        .computeIfAbsent(
+            cacheKey, k -> Optional.ofNullable(findResponseSchema(op, status, mediaType)))
+        .orElse(null);
+  }
+
+  private JsonPointer findResponseSchema(OperationModel op, int status, String mediaType) {
     Optional<String> key = op.responseKeyFor(status);
     if (key.isEmpty() || mediaType == null) {
       return null;
@@ -1012,8 +1225,102 @@ public final class Engine {
     return v.tree().at(schema).isMissingNode() ? null : schema;
   }
 
+  /**
+   * Keywords under which an object's validity is its properties' validity, property by property.
+   */
+  private static final Set<String> PLAIN_OBJECT_KEYWORDS =
+      Set.of(
+          "type",
+          "properties",
+          "required",
+          "description",
+          "title",
+          "example",
+          "examples",
+          "nullable",
+          "readOnly",
+          "writeOnly",
+          "deprecated",
+          "externalDocs",
+          "xml",
+          "additionalProperties",
+          "minProperties",
+          "maxProperties",
+          "discriminator");
+
+  private final Map<String, Boolean> plainObjects = new ConcurrentHashMap<>();
+
+  /**
+   * Whether a resource is valid, when all but the {@code changed} top-level properties come from a
+   * body known to be valid (the contract's example or a synthesized one) and the changes replaced
+   * existing values only. For a plain object schema only the changed properties are validated, each
+   * against its own schema; otherwise the whole resource.
+   */
+  private boolean validChanges(
+      ContractVersion v, JsonPointer schema, ObjectNode resource, Set<String> changed) {
+    boolean plain =
+        plainObjects.computeIfAbsent(
+            v.label() + "|" + schema.value(),
+            k -> {
+              JsonNode s = v.tree().at(schema);
+              for (Iterator<String> it = s.fieldNames(); it.hasNext(); ) {
+                String f = it.next();
+                if (!PLAIN_OBJECT_KEYWORDS.contains(f) && !f.startsWith("x-")) {
+                  return false;
+                }
+              }
+              return s.path("properties").isObject();
+            });
+    if (!plain) {
+      return v.validate(schema, resource).isEmpty();
+    }
+    JsonNode properties = v.tree().at(schema).path("properties");
+    for (String name : changed) {
+      JsonNode value = resource.get(name);
+      if (value == null) {
+        continue;
+      }
+      if (!properties.has(name)) {
+        return v.validate(schema, resource).isEmpty(); // additionalProperties decide
+      }
+      JsonPointer property = v.tree().derefPointer(schema.append("properties").append(name));
+      if (!validValue(v, property, value)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private final Map<String, Boolean> valueVerdicts = new ConcurrentHashMap<>();
+
+  /**
+   * Whether a value is valid against a schema; the verdicts on small values (currencies, amounts,
+   * statuses: what requests repeat) are remembered, validity being a function of the two.
+   */
+  private boolean validValue(ContractVersion v, JsonPointer schema, JsonNode value) {
+    String text = value.toString();
+    if (text.length() > 256) {
+      return v.validate(schema, value).isEmpty();
+    }
+    String key = v.label() + "|" + schema.value() + "\u0000" + text;
+    Boolean known = valueVerdicts.get(key);
+    if (known == null) {
+      known = v.validate(schema, value).isEmpty();
+      if (valueVerdicts.size() >= VERDICTS) {
+        valueVerdicts.clear();
+      }
+      valueVerdicts.put(key, known);
+    }
+    return known;
+  }
+
   /** Copies request fields onto the resource where both have the same JSON shape. */
   private static void mergeRequest(ObjectNode resource, JsonNode request) {
+    mergeRequest(resource, request, new LinkedHashSet<>());
+  }
+
+  /** As above; {@code changed} receives the top-level names whose value changed. */
+  private static void mergeRequest(ObjectNode resource, JsonNode request, Set<String> changed) {
     if (!(request instanceof ObjectNode r)) {
       return;
     }
@@ -1023,13 +1330,18 @@ public final class Engine {
         continue;
       }
       JsonNode existing = resource.get(f.getKey());
-      if (existing == null) {
+      if (existing == null || existing.equals(f.getValue())) {
         continue;
       }
       if (existing instanceof ObjectNode eo && f.getValue() instanceof ObjectNode) {
-        mergeRequest(eo, f.getValue());
+        ObjectNode before = eo.deepCopy();
+        mergeRequest(eo, f.getValue(), new LinkedHashSet<>());
+        if (!before.equals(eo)) {
+          changed.add(f.getKey());
+        }
       } else if (existing.getNodeType() == f.getValue().getNodeType()) {
         resource.set(f.getKey(), f.getValue());
+        changed.add(f.getKey());
       }
     }
   }
@@ -1206,5 +1518,30 @@ public final class Engine {
 
   Instant now() {
     return options.clock().instant();
+  }
+
+  /**
+   * Stores a resource as though it had been created, so reads of {@code path} find it: how a
+   * provider state ("charge ch_1 exists") becomes sandbox set-up. Not a side effect: the ledger is
+   * unchanged. Returns false when no read operation's path ends in an id for that path.
+   */
+  public boolean seed(String path, String version, JsonNode resource) {
+    Router.Result routed = router.route("GET", path);
+    if (!routed.found()) {
+      return false;
+    }
+    Router.Match match =
+        routed.matches().stream()
+            .filter(m -> version == null || m.operation().version().label().equals(version))
+            .findFirst()
+            .orElse(routed.matches().get(routed.matches().size() - 1));
+    String template = match.operation().template();
+    if (!template.endsWith("}")) {
+      return false;
+    }
+    String collection = template.substring(0, template.lastIndexOf('/'));
+    store.put(
+        match.operation().version().label() + "|" + collection, last(match.params()), resource);
+    return true;
   }
 }

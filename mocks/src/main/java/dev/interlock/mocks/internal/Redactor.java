@@ -32,8 +32,19 @@ public final class Redactor {
 
   private Redactor() {}
 
+  private static final java.util.Map<String, Boolean> DECIDED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   public static boolean isSecretName(String name) {
-    return SECRET_NAME.matcher(name).matches() && !NOT_SECRET.matcher(name).matches();
+    Boolean known = DECIDED.get(name);
+    if (known != null) {
+      return known;
+    }
+    boolean secret = SECRET_NAME.matcher(name).matches() && !NOT_SECRET.matcher(name).matches();
+    if (DECIDED.size() < 4096) {
+      DECIDED.put(name, secret);
+    }
+    return secret;
   }
 
   public static Map<String, String> headers(Map<String, List<String>> headers) {

@@ -18,6 +18,10 @@ public final class ResourceStore {
 
   private final int capacity;
   private final Map<String, LinkedHashMap<String, JsonNode>> collections = new LinkedHashMap<>();
+
+  /** The serialized form of stored resources, for reads that only serve them. */
+  private final Map<JsonNode, String> texts = new java.util.IdentityHashMap<>();
+
   private final Map<String, ArrayDeque<JsonNode>> ledger = new LinkedHashMap<>();
   private final Map<String, Long> totals = new LinkedHashMap<>();
 
@@ -32,15 +36,23 @@ public final class ResourceStore {
             new LinkedHashMap<>(16, 0.75f, false) {
               @Override
               protected boolean removeEldestEntry(Map.Entry<String, JsonNode> eldest) {
-                return size() > capacity;
+                if (size() > capacity) {
+                  texts.remove(eldest.getValue());
+                  return true;
+                }
+                return false;
               }
             });
   }
 
   /** Stores the resource as it is: the caller hands it over and must not change it afterwards. */
   public synchronized void create(
-      String collectionKey, String ledgerName, String id, JsonNode resource) {
-    collection(collectionKey).put(id, resource);
+      String collectionKey, String ledgerName, String id, JsonNode resource, String text) {
+    JsonNode before = collection(collectionKey).put(id, resource);
+    if (before != null) {
+      texts.remove(before);
+    }
+    texts.put(resource, text);
     ArrayDeque<JsonNode> entries = ledger.computeIfAbsent(ledgerName, k -> new ArrayDeque<>());
     if (entries.size() >= capacity) {
       entries.pollFirst();
@@ -55,19 +67,31 @@ public final class ResourceStore {
     return n == null ? Optional.empty() : Optional.of(n.deepCopy());
   }
 
-  /** The stored resource itself, read-only, for callers that only serialize it. */
-  public synchronized Optional<JsonNode> peek(String collectionKey, String id) {
+  /** The stored resource serialized, for reads that serve it as it is. */
+  public synchronized Optional<String> text(String collectionKey, String id) {
     Map<String, JsonNode> c = collections.get(collectionKey);
-    return c == null ? Optional.empty() : Optional.ofNullable(c.get(id));
+    JsonNode n = c == null ? null : c.get(id);
+    if (n == null) {
+      return Optional.empty();
+    }
+    return Optional.of(texts.computeIfAbsent(n, JsonNode::toString));
   }
 
   public synchronized void put(String collectionKey, String id, JsonNode resource) {
-    collection(collectionKey).put(id, resource.deepCopy());
+    JsonNode copy = resource.deepCopy();
+    JsonNode before = collection(collectionKey).put(id, copy);
+    if (before != null) {
+      texts.remove(before);
+    }
   }
 
   public synchronized boolean delete(String collectionKey, String id) {
     Map<String, JsonNode> c = collections.get(collectionKey);
-    return c != null && c.remove(id) != null;
+    JsonNode before = c == null ? null : c.remove(id);
+    if (before != null) {
+      texts.remove(before);
+    }
+    return before != null;
   }
 
   public synchronized boolean contains(String collectionKey, String id) {
@@ -106,6 +130,7 @@ public final class ResourceStore {
 
   public synchronized void clear() {
     collections.clear();
+    texts.clear();
     ledger.clear();
     totals.clear();
   }
