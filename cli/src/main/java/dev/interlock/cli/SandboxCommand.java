@@ -7,6 +7,7 @@ import dev.interlock.core.ContractSet;
 import dev.interlock.core.Diagnostic;
 import dev.interlock.core.DiagnosticRenderer;
 import dev.interlock.core.Diagnostics;
+import dev.interlock.core.contract.AsyncApiContract;
 import dev.interlock.core.contract.OpenApiContract;
 import dev.interlock.core.manifest.Manifest;
 import dev.interlock.mocks.Sandbox;
@@ -120,6 +121,7 @@ public final class SandboxCommand implements Callable<Integer> {
   /** Loads the contracts and starts one sandbox per vendor; prints a line for each. */
   List<Sandbox> start(Console console) {
     Map<String, List<OpenApiContract>> byVendor = new LinkedHashMap<>();
+    List<AsyncApiContract> allAsyncApi = new ArrayList<>();
     Manifest manifest = null;
     List<Diagnostic> problems = new ArrayList<>();
     if (!specs.isEmpty()) {
@@ -145,6 +147,7 @@ public final class SandboxCommand implements Callable<Integer> {
       ContractSet set = new ContractLoader(loading.forRoot(dir)).loadAll(List.of(dir));
       problems.addAll(set.diagnostics());
       manifest = set.manifest().orElse(null);
+      allAsyncApi.addAll(set.asyncApi());
       for (OpenApiContract c : set.openApi()) {
         byVendor.computeIfAbsent(vendorOf(c, manifest), k -> new ArrayList<>()).add(c);
       }
@@ -159,11 +162,13 @@ public final class SandboxCommand implements Callable<Integer> {
       return List.of();
     }
     Scenario chosen = scenario(manifest);
+    List<AsyncApiContract> asyncApi = allAsyncApi;
     List<Sandbox> started = new ArrayList<>();
     int next = port;
     for (Map.Entry<String, List<OpenApiContract>> e : byVendor.entrySet()) {
       SandboxOptions options =
           SandboxOptions.builder()
+              .events(eventsOf(e.getKey(), manifest, asyncApi))
               .port(next)
               .bindAddress(bind)
               .adminToken(adminToken)
@@ -180,6 +185,33 @@ public final class SandboxCommand implements Callable<Integer> {
       next = next == 0 ? 0 : next + 1;
     }
     return started;
+  }
+
+  /**
+   * The event contracts a vendor's sandbox delivers: those of the manifest's event systems named
+   * after it ({@code storefront-webhooks} for {@code storefront}), delivered as webhooks.
+   */
+  private static List<AsyncApiContract> eventsOf(
+      String vendor, Manifest manifest, List<AsyncApiContract> all) {
+    if (manifest == null) {
+      return List.of();
+    }
+    List<AsyncApiContract> out = new ArrayList<>();
+    for (Manifest.EventSystem events : manifest.events().values()) {
+      if (!"webhook".equals(events.transport())
+          || !(events.id().equals(vendor) || events.id().startsWith(vendor + "-"))) {
+        continue;
+      }
+      for (AsyncApiContract a : all) {
+        if (a.file()
+            .toAbsolutePath()
+            .normalize()
+            .equals(events.contract().toAbsolutePath().normalize())) {
+          out.add(a);
+        }
+      }
+    }
+    return out;
   }
 
   private Scenario scenario(Manifest manifest) {

@@ -7,6 +7,9 @@ import dev.interlock.core.contract.OpenApiContract;
 import dev.interlock.core.contract.OpenApiOperation;
 import dev.interlock.core.run.CheckResult;
 import dev.interlock.core.run.Evidence;
+import dev.interlock.core.schema.JsonSchemaValidator;
+import dev.interlock.core.schema.SchemaDialect;
+import dev.interlock.core.schema.SchemaViolation;
 import dev.interlock.mocks.ResponseConformance;
 import dev.interlock.mocks.ResponseViolation;
 import dev.interlock.mocks.SampleRequest;
@@ -101,7 +104,11 @@ public final class SandboxConformanceCheck implements Check {
                 .actual("body " + v.bodyPointer() + ": " + abbreviate(exchange.body()))
                 .build());
       }
-      if (!violations.isEmpty()) {
+      // The Atlassian validator is lax on OpenAPI 3.1 schemas: validate the body with core's
+      // JSON Schema validator (2020-12 for 3.1, translated Draft 4 for 3.0) as well.
+      List<Diagnostic> schemaFindings = bodyAgainstSchema(context, contract, op, exchange, label);
+      schemaFindings.forEach(r::finding);
+      if (!violations.isEmpty() || !schemaFindings.isEmpty()) {
         r.evidence(Evidence.text(label, render(exchange)));
       }
       checked++;
@@ -113,6 +120,82 @@ public final class SandboxConformanceCheck implements Check {
             + ")",
         "the sandbox answered " + op.signature() + " with a response the contract does not allow");
   }
+
+  private static List<Diagnostic> bodyAgainstSchema(
+      VerificationContext context,
+      OpenApiContract contract,
+      OpenApiOperation op,
+      SampleRequests.Exchange exchange,
+      String label) {
+    String body = exchange.body();
+    String contentType = exchange.header("Content-Type");
+    if (body == null || body.isBlank() || contentType == null || !contentType.contains("json")) {
+      return List.of();
+    }
+    var doc = contract.source();
+    JsonNode responses = doc.at(op.pointer().append("responses"));
+    String status = String.valueOf(exchange.status());
+    String key =
+        responses.has(status)
+            ? status
+            : responses.has(status.charAt(0) + "XX")
+                ? status.charAt(0) + "XX"
+                : responses.has("default") ? "default" : null;
+    if (key == null) {
+      return List.of();
+    }
+    JsonPointer content = doc.deref(op.pointer().append("responses").append(key)).append("content");
+    String media = null;
+    for (Iterator<String> it = doc.at(content).fieldNames(); it.hasNext(); ) {
+      String candidate = it.next();
+      if (contentType.startsWith(candidate) || media == null && candidate.contains("json")) {
+        media = candidate;
+      }
+    }
+    if (media == null || doc.at(content.append(media).append("schema")).isMissingNode()) {
+      return List.of();
+    }
+    JsonPointer schema = doc.deref(content.append(media).append("schema"));
+    JsonNode instance;
+    try {
+      instance = JSON.readTree(body);
+    } catch (java.io.IOException e) {
+      return List.of(
+          Diagnostic.error("verify.response.body.json", label + ": the body is not JSON")
+              .at(doc.locate(schema))
+              .actual(abbreviate(body))
+              .build());
+    }
+    JsonSchemaValidator validator =
+        context.shared(
+            "schema-validator:" + contract.file(),
+            () ->
+                JsonSchemaValidator.forDocument(
+                    doc,
+                    contract.isOpenApi31() ? SchemaDialect.OPENAPI_31 : SchemaDialect.OPENAPI_30));
+    List<Diagnostic> out = new ArrayList<>();
+    for (SchemaViolation v : validator.validate(schema, instance)) {
+      out.add(
+          Diagnostic.error(
+                  "verify.response.body.schema." + v.keyword(),
+                  label
+                      + ": "
+                      + op.signature()
+                      + " "
+                      + status
+                      + " body "
+                      + v.instancePointer()
+                      + ": "
+                      + v.message())
+              .at(doc.locate(schema))
+              .actual(abbreviate(instance.at(v.instancePointer().value()).toString()))
+              .build());
+    }
+    return out;
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
 
   /** Names of the examples of the operation's lowest success response. */
   private static List<String> namedExamples(OpenApiContract contract, OpenApiOperation op) {

@@ -71,7 +71,8 @@ public final class MocksSandboxLauncher implements SandboxLauncher {
       @Override
       public Map<String, Integer> ledger(String vendor) {
         Map<String, Integer> out = new TreeMap<>();
-        running.get(vendor).ledger().collections().forEach((k, list) -> out.put(k, list.size()));
+        var ledger = running.get(vendor).ledger();
+        ledger.totals().keySet().forEach(k -> out.put(k, ledger.count(k)));
         return out;
       }
 
