@@ -10,7 +10,7 @@
 set -uo pipefail
 limit="$1"; shift
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-if ! npm install --prefix "$tmp" --no-audit --no-fund --silent @pactflow/swagger-mock-validator >"$tmp/install.log" 2>&1; then
+if ! npm install --prefix "$tmp" --no-audit --no-fund --loglevel=error @pactflow/swagger-mock-validator >"$tmp/install.log" 2>&1; then
   echo "install-failed: $(grep -m1 -i 'err' "$tmp/install.log" || tail -n1 "$tmp/install.log")"; exit 3
 fi
 echo "version $(node -p "require('$tmp/node_modules/@pactflow/swagger-mock-validator/package.json').version")"

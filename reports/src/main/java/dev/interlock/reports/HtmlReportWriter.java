@@ -19,7 +19,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -72,13 +71,7 @@ public final class HtmlReportWriter implements ReportWriter {
 
   @Override
   public void write(RunReport run, Path dir) {
-    Path file = output(dir);
-    try {
-      Files.createDirectories(dir);
-      Files.writeString(file, render(run));
-    } catch (IOException e) {
-      throw ReportWriter.failure(file, e);
-    }
+    ReportWriter.writeText(output(dir), render(run));
   }
 
   /** The whole page. */

@@ -9,8 +9,6 @@ import dev.interlock.core.run.RunReport;
 import dev.interlock.reports.internal.Redactor;
 import dev.interlock.reports.internal.RunView;
 import dev.interlock.reports.internal.Texts;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -52,13 +50,7 @@ public final class MarkdownSummaryWriter implements ReportWriter {
 
   @Override
   public void write(RunReport run, Path dir) {
-    Path file = output(dir);
-    try {
-      Files.createDirectories(dir);
-      Files.writeString(file, render(run));
-    } catch (IOException e) {
-      throw ReportWriter.failure(file, e);
-    }
+    ReportWriter.writeText(output(dir), render(run));
   }
 
   /** The summary text, at most {@link ReportOptions#markdownLimit()} characters. */

@@ -3,6 +3,7 @@ package dev.interlock.reports;
 import dev.interlock.core.run.RunReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -26,6 +27,16 @@ public interface ReportWriter {
    * @throws UncheckedIOException when the folder cannot be written
    */
   void write(RunReport run, Path dir);
+
+  /** Writes a whole text report, creating its folder. */
+  static void writeText(Path file, String text) {
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      Files.writeString(file, text);
+    } catch (IOException e) {
+      throw failure(file, e);
+    }
+  }
 
   /** Wraps the checked exception of file writes; writers call it at their boundary. */
   static UncheckedIOException failure(Path target, IOException e) {

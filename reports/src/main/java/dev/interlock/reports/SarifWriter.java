@@ -13,9 +13,7 @@ import dev.interlock.core.run.RunReport;
 import dev.interlock.reports.internal.Redactor;
 import dev.interlock.reports.internal.RunView;
 import dev.interlock.reports.internal.Texts;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -65,13 +63,7 @@ public final class SarifWriter implements ReportWriter {
 
   @Override
   public void write(RunReport run, Path dir) {
-    Path file = output(dir);
-    try {
-      Files.createDirectories(dir);
-      Files.writeString(file, JSON.writeValueAsString(toSarif(run)) + "\n");
-    } catch (IOException e) {
-      throw ReportWriter.failure(file, e);
-    }
+    ReportWriter.writeText(output(dir), toSarif(run).toPrettyString() + "\n");
   }
 
   /** The SARIF log as a JSON tree. */

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.DslPart;
-import au.com.dius.pact.consumer.dsl.LambdaDslJsonBody;
+import au.com.dius.pact.consumer.dsl.LambdaDsl;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
 import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
 import au.com.dius.pact.consumer.junit5.PactTestFor;
@@ -62,7 +62,7 @@ class PaymentsConsumerPactTest {
   }
 
   static DslPart charge() {
-    return LambdaDslJsonBody.newJsonBody(chargeFields()).build();
+    return LambdaDsl.newJsonBody(b -> chargeFields().accept(b)).build();
   }
 
   static Consumer<au.com.dius.pact.consumer.dsl.LambdaDslObject> chargeFields() {
@@ -121,7 +121,7 @@ class PaymentsConsumerPactTest {
         .matchHeader("Idempotency-Key", IDEMPOTENCY, "order-sync:createCharge:" + ORDER_ID)
         .matchHeader("Payments-Version", VERSION, "2025-01-15")
         .body(
-            LambdaDslJsonBody.newJsonBody(
+            LambdaDsl.newJsonBody(
                     o -> {
                       o.object(
                           "amount",
@@ -155,7 +155,7 @@ class PaymentsConsumerPactTest {
         .matchHeader("Idempotency-Key", IDEMPOTENCY, "order-sync:createCharge:ord_6PwD1kT8vHz2")
         .matchHeader("Payments-Version", VERSION, "2025-01-15")
         .body(
-            LambdaDslJsonBody.newJsonBody(
+            LambdaDsl.newJsonBody(
                     o -> {
                       o.object(
                           "amount",
@@ -173,7 +173,7 @@ class PaymentsConsumerPactTest {
         .status(402)
         .matchHeader("Content-Type", PROBLEM_TYPE, "application/problem+json")
         .body(
-            LambdaDslJsonBody.newJsonBody(
+            LambdaDsl.newJsonBody(
                     o -> {
                       o.stringValue("type", "https://docs.payments.example/problems/card-declined");
                       o.stringType("title", "Your card was declined.");

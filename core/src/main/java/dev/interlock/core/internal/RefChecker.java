@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.interlock.core.Diagnostic;
 import dev.interlock.core.JsonPointer;
 import dev.interlock.core.LoadOptions;
+import dev.interlock.core.Suggestions;
 import dev.interlock.core.document.DocumentReader;
 import dev.interlock.core.document.ReadResult;
 import dev.interlock.core.document.SourceDocument;

@@ -1,5 +1,6 @@
 package dev.interlock.mocks.internal;
 
+import dev.interlock.core.Suggestions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -86,30 +87,11 @@ public final class Router {
         if (!seen.add(signature)) {
           continue;
         }
-        int d = distance(path, full) + (op.method().equals(method) ? 0 : 2);
+        int d = Suggestions.distance(path, full) + (op.method().equals(method) ? 0 : 2);
         scored.add(new Scored(signature, d));
       }
     }
     scored.sort(Comparator.comparingInt(Scored::distance).thenComparing(Scored::signature));
     return scored.stream().limit(n).map(Scored::signature).toList();
-  }
-
-  static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 }

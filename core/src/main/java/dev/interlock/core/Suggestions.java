@@ -1,10 +1,10 @@
-package dev.interlock.core.internal;
+package dev.interlock.core;
 
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Optional;
 
-/** "Did you mean" suggestions by edit distance. */
+/** "Did you mean" suggestions by edit distance, for diagnostics and the sandbox's 404s. */
 public final class Suggestions {
 
   private Suggestions() {}
