@@ -161,7 +161,9 @@ class AccountingConsumerPactTest {
               l.stringValue("account", "1200");
               l.stringValue("side", "debit");
               l.numberValue("amount", 5980);
-              l.stringValue("description", "Payments provider clearing"); // the provider may echo one; order-sync sends none
+              l.stringValue(
+                  "description",
+                  "Payments provider clearing"); // the provider may echo one; order-sync sends none
             });
         o.stringMatcher("createdAt", TIMESTAMP, "2026-11-24T09:15:04Z");
         o.stringMatcher("postedAt", TIMESTAMP, "2026-11-24T09:15:04Z");

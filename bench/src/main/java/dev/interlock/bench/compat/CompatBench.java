@@ -142,7 +142,7 @@ public final class CompatBench {
           System.out.println("  swagger-mock-validator " + line.substring(8));
         } else if (line.startsWith("install-failed")) {
           System.out.println("  swagger-mock-validator not installed: " + line);
-          return inputs.stream().map(in -> "not installed (npm failed)").toList();
+          return inputs.stream().map(in -> "npm install failed").toList();
         } else {
           System.out.println(
               "  swagger-mock-validator, " + inputs.get(lines.size()).name() + ": " + line);

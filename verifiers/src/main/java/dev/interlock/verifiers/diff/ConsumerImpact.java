@@ -77,6 +77,9 @@ public record ConsumerImpact(List<Entry> entries) {
       List<Interaction> touched = new ArrayList<>();
       Optional<Manifest.Vendor> vendor = vendorOf(change, manifest);
       Optional<String> newVersion = vendor.flatMap(v -> newVersionOf(change, v, manifest));
+      Optional<String> oldVersion = vendor.flatMap(v -> oldVersionOf(change, v, manifest));
+      // "Already on the new version" only means something when the change crosses versions.
+      boolean crossesVersions = oldVersion.isPresent() && !oldVersion.equals(newVersion);
       for (PactContract pact : pacts) {
         if (!concerns(pact, vendor, manifest)) {
           continue;
@@ -84,7 +87,8 @@ public record ConsumerImpact(List<Entry> entries) {
         List<Manifest.Adapter> owners = adaptersOf(pact, manifest);
         List<String> adapters = owners.stream().map(Manifest.Adapter::id).toList();
         boolean migrated =
-            vendor.isPresent()
+            crossesVersions
+                && vendor.isPresent()
                 && newVersion.isPresent()
                 && !owners.isEmpty()
                 && owners.stream()
@@ -154,10 +158,24 @@ public record ConsumerImpact(List<Entry> entries) {
   /** The vendor version whose contract is the change's new file. */
   private static Optional<String> newVersionOf(
       Change change, Manifest.Vendor v, Manifest manifest) {
-    if (change.newLocation().isEmpty()) {
+    return versionAt(change.newLocation(), v, manifest);
+  }
+
+  /**
+   * The manifest version a change's old side is, if it is one: comparing against {@code --base}
+   * reads the old side from elsewhere, and then no consumer can have "already moved on".
+   */
+  private static Optional<String> oldVersionOf(
+      Change change, Manifest.Vendor v, Manifest manifest) {
+    return versionAt(change.oldLocation(), v, manifest);
+  }
+
+  private static Optional<String> versionAt(
+      Optional<SourceLocation> location, Manifest.Vendor v, Manifest manifest) {
+    if (location.isEmpty()) {
       return Optional.empty();
     }
-    Path file = norm(change.newLocation().get().file());
+    Path file = norm(location.get().file());
     for (Manifest.VendorVersion version : v.versions().values()) {
       if (version.contract() != null
           && norm(manifest.root().resolve(version.contract())).equals(file)) {

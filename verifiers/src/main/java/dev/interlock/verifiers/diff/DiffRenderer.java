@@ -81,7 +81,10 @@ public final class DiffRenderer {
       ConsumerImpact.Entry entry = entries.get(c);
       if (entry != null) {
         if (entry.safeToShip()) {
-          out.append("    safe to ship (no known consumer)\n");
+          out.append(
+              entry.interactions().isEmpty()
+                  ? "    safe to ship (no known consumer)\n"
+                  : "    safe to ship (every consumer that depends on it is already on the new version)\n");
         }
         for (ConsumerImpact.Interaction i : entry.interactions()) {
           out.append(
@@ -226,7 +229,17 @@ public final class DiffRenderer {
         if (entry == null) {
           consumers = "";
         } else if (entry.safeToShip()) {
-          consumers = "safe to ship (no known consumer)";
+          consumers =
+              entry.interactions().isEmpty()
+                  ? "safe to ship (no known consumer)"
+                  : "safe to ship (consumers already migrated: "
+                      + String.join(
+                          ", ",
+                          entry.interactions().stream()
+                              .map(ConsumerImpact.Interaction::consumer)
+                              .distinct()
+                              .toList())
+                      + ")";
         } else {
           List<String> names =
               entry.interactions().stream()
