@@ -24,7 +24,7 @@ final class GitBase {
       Path target = Files.createTempDirectory("interlock-base-");
       Path tar = target.resolve("base.tar");
       run(
-          dir,
+          repo,
           List.of(
               "git",
               "archive",

@@ -233,4 +233,108 @@ class InterlockCommandTest {
 
     assertThat(r.exit()).isEqualTo(ExitCode.UNUSABLE_INPUT);
   }
+
+  private static Path copyContracts(Path to) throws java.io.IOException {
+    try (var files = java.nio.file.Files.walk(Fixtures.bundledContracts())) {
+      for (Path p : files.sorted().toList()) {
+        Path target = to.resolve(Fixtures.bundledContracts().relativize(p).toString());
+        if (java.nio.file.Files.isDirectory(p)) {
+          java.nio.file.Files.createDirectories(target);
+        } else {
+          java.nio.file.Files.copy(p, target);
+        }
+      }
+    }
+    return to;
+  }
+
+  /** A proposed fulfilment v2 that renames the shipments path: order-sync's pact depends on it. */
+  private static void renameShipmentsPath(Path contracts) throws java.io.IOException {
+    Path v2 = contracts.resolve("openapi/fulfilment/v2.yaml");
+    String spec = java.nio.file.Files.readString(v2);
+    String changed = spec.replaceFirst("(?m)^  /v2/shipments:$", "  /v2/consignments:");
+    assertThat(changed).isNotEqualTo(spec);
+    java.nio.file.Files.writeString(v2, changed);
+  }
+
+  @Test
+  void verifyAgainstABaseFolderNamesTheConsumerABreakingChangeBreaks(@TempDir Path dir)
+      throws Exception {
+    Path base = copyContracts(dir.resolve("base"));
+    Path proposed = copyContracts(dir.resolve("contracts"));
+    renameShipmentsPath(proposed);
+
+    Run r =
+        run(
+            "verify",
+            "--contracts",
+            proposed.toString(),
+            "--base",
+            base.toString(),
+            "--check",
+            "version.*",
+            "--reports",
+            dir.resolve("reports").toString());
+
+    assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(ExitCode.FAILED);
+    assertThat(r.out())
+        .contains("version.no-breaking-change")
+        .contains("order-sync breaks: 'a request to create the shipment for order 1042'")
+        .contains("[openapi.operation.removed]");
+  }
+
+  @Test
+  void verifyAgainstAGitRefReadsTheBaseWithGitAndLeavesTheWorkTreeAlone(@TempDir Path dir)
+      throws Exception {
+    Path repo = dir.resolve("repo");
+    Path contracts = copyContracts(repo.resolve("contracts"));
+    git(repo, "init", "-q");
+    git(repo, "add", ".");
+    git(
+        repo,
+        "-c",
+        "user.email=ci@interlock.invalid",
+        "-c",
+        "user.name=ci",
+        "commit",
+        "-q",
+        "-m",
+        "contracts");
+    renameShipmentsPath(contracts);
+    String before = java.nio.file.Files.readString(contracts.resolve("openapi/fulfilment/v2.yaml"));
+
+    Run r =
+        run(
+            "verify",
+            "--contracts",
+            contracts.toString(),
+            "--base",
+            "HEAD",
+            "--check",
+            "version.consumers-unaffected",
+            "--reports",
+            dir.resolve("reports").toString());
+
+    assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(ExitCode.FAILED);
+    assertThat(r.out()).contains("order-sync breaks:");
+    assertThat(java.nio.file.Files.readString(contracts.resolve("openapi/fulfilment/v2.yaml")))
+        .isEqualTo(before);
+  }
+
+  private static void git(Path dir, String... args) throws Exception {
+    java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("git"));
+    command.addAll(java.util.List.of(args));
+    Process p =
+        new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes());
+    assertThat(p.waitFor()).as(out).isZero();
+  }
+
+  @Test
+  void sandboxOfAnUnusableSpecExitsTwoWithTheDiagnostic() {
+    Run r = run("sandbox", "--spec", Fixtures.resource("invalid/invalid-yaml.yaml").toString());
+
+    assertThat(r.exit()).isEqualTo(ExitCode.UNUSABLE_INPUT);
+    assertThat(r.out()).contains("invalid-yaml.yaml:9:27: error: invalid YAML");
+  }
 }
