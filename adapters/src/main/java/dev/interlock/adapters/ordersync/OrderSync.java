@@ -187,25 +187,7 @@ public final class OrderSync {
     }
     String entryId = p.ref(Step.BOOKED);
     if (entryId == null) {
-      int total = order.getTotal();
-      int tax = order.getTaxTotal() == null ? 0 : order.getTaxTotal();
-      var request =
-          new CreateJournalEntryRequest()
-              .date(order.getCreatedAt().atZoneSameInstant(ZoneOffset.UTC).toLocalDate())
-              .currency(order.getCurrency())
-              .reference(orderId)
-              .memo("Order #" + order.getOrderNumber() + ", charge " + chargeId)
-              .addLinesItem(
-                  new JournalLine().account("1200").side(JournalLine.SideEnum.DEBIT).amount(total))
-              .addLinesItem(
-                  new JournalLine()
-                      .account("4000")
-                      .side(JournalLine.SideEnum.CREDIT)
-                      .amount(total - tax));
-      if (tax > 0) {
-        request.addLinesItem(
-            new JournalLine().account("1776").side(JournalLine.SideEnum.CREDIT).amount(tax));
-      }
+      var request = journalEntryFor(order, chargeId);
       entryId = accounting.createJournalEntry(orderId, request).getId();
       crash.afterSideEffect(orderId, Step.BOOKED);
       store.record(orderId, Step.BOOKED, entryId, runtime.clock().instant());
@@ -273,5 +255,45 @@ public final class OrderSync {
     }
     int nl = s.indexOf('\n');
     return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  /**
+   * The journal entry order-sync books for a charged order: the charge clears, revenue and VAT are
+   * credited. Public so the Pact consumer test expresses exactly what order-sync sends.
+   */
+  public static CreateJournalEntryRequest journalEntryFor(
+      OrderCreatedPayload order, String chargeId) {
+    int total = order.getTotal();
+    int tax = order.getTaxTotal() == null ? 0 : order.getTaxTotal();
+    CreateJournalEntryRequest request =
+        new CreateJournalEntryRequest()
+            .date(order.getCreatedAt().atZoneSameInstant(ZoneOffset.UTC).toLocalDate())
+            .currency(order.getCurrency())
+            .reference(order.getOrderId())
+            .memo("Order #" + order.getOrderNumber() + ", charge " + chargeId)
+            .addLinesItem(
+                line(
+                    CLEARING_ACCOUNT,
+                    JournalLine.SideEnum.DEBIT,
+                    total,
+                    "Payments provider clearing"))
+            .addLinesItem(
+                line(
+                    REVENUE_ACCOUNT, JournalLine.SideEnum.CREDIT, total - tax, "Web shop revenue"));
+    if (tax > 0) {
+      request.addLinesItem(line(VAT_ACCOUNT, JournalLine.SideEnum.CREDIT, tax, "VAT"));
+    }
+    return request;
+  }
+
+  /** The ledger accounts an order books to: the charge clears, revenue and VAT are credited. */
+  private static final String CLEARING_ACCOUNT = "1210";
+
+  private static final String REVENUE_ACCOUNT = "4000";
+  private static final String VAT_ACCOUNT = "2200";
+
+  private static JournalLine line(
+      String account, JournalLine.SideEnum side, int amount, String description) {
+    return new JournalLine().account(account).side(side).amount(amount).description(description);
   }
 }

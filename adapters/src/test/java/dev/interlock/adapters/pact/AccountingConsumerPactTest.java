@@ -23,9 +23,7 @@ import dev.interlock.adapters.VendorCallException;
 import dev.interlock.clients.accounting.v1.AccountingAdapter;
 import dev.interlock.clients.accounting.v1.model.CreateJournalEntryRequest;
 import dev.interlock.clients.accounting.v1.model.JournalEntry;
-import dev.interlock.clients.accounting.v1.model.JournalLine;
 import dev.interlock.clients.events.storefront_webhooks.OrderCreatedPayload;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -62,28 +60,9 @@ class AccountingConsumerPactTest {
                 Secret.of("sandbox-client-secret", "env:ACCOUNTING_CLIENT_SECRET"))));
   }
 
-  /** The entry order-sync books for an order (mirrors {@code OrderSync.sync}). */
+  /** The entry order-sync books for an order: its own code, not a copy. */
   static CreateJournalEntryRequest entryOf(OrderCreatedPayload order, String chargeId) {
-    int total = order.getTotal();
-    int tax = order.getTaxTotal() == null ? 0 : order.getTaxTotal();
-    var request =
-        new CreateJournalEntryRequest()
-            .date(order.getCreatedAt().atZoneSameInstant(ZoneOffset.UTC).toLocalDate())
-            .currency(order.getCurrency())
-            .reference(order.getOrderId())
-            .memo("Order #" + order.getOrderNumber() + ", charge " + chargeId)
-            .addLinesItem(
-                new JournalLine().account("1200").side(JournalLine.SideEnum.DEBIT).amount(total))
-            .addLinesItem(
-                new JournalLine()
-                    .account("4000")
-                    .side(JournalLine.SideEnum.CREDIT)
-                    .amount(total - tax));
-    if (tax > 0) {
-      request.addLinesItem(
-          new JournalLine().account("1776").side(JournalLine.SideEnum.CREDIT).amount(tax));
-    }
-    return request;
+    return dev.interlock.adapters.ordersync.OrderSync.journalEntryFor(order, chargeId);
   }
 
   static DslPart entryRequest() {
@@ -98,9 +77,10 @@ class AccountingConsumerPactTest {
                   2,
                   3,
                   l -> {
-                    l.stringValue("account", "1200");
+                    l.stringValue("account", "1210");
                     l.stringValue("side", "debit");
                     l.integerType("amount", 5980);
+                    l.stringValue("description", "Payments provider clearing");
                   });
             })
         .build();
@@ -158,12 +138,10 @@ class AccountingConsumerPactTest {
             2,
             3,
             l -> {
-              l.stringValue("account", "1200");
+              l.stringValue("account", "1210");
               l.stringValue("side", "debit");
               l.numberValue("amount", 5980);
-              l.stringValue(
-                  "description",
-                  "Payments provider clearing"); // the provider may echo one; order-sync sends none
+              l.stringValue("description", "Payments provider clearing");
             });
         o.stringMatcher("createdAt", TIMESTAMP, "2026-11-24T09:15:04Z");
         o.stringMatcher("postedAt", TIMESTAMP, "2026-11-24T09:15:04Z");

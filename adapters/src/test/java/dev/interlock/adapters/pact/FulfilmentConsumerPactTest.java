@@ -127,13 +127,13 @@ class FulfilmentConsumerPactTest {
                                 d.stringType("postalCode", "10115");
                                 d.stringMatcher("countryCode", "^[A-Z]{2}$", "DE");
                               });
-                          // order-sync's Shipper sends sku and quantity only (no description)
                           o.minArrayLike(
                               "items",
                               1,
                               1,
                               i -> {
                                 i.stringValue("sku", "MUG-CER-350-BLU");
+                                i.stringValue("description", "Ceramic mug 350 ml, blue");
                                 i.integerType("quantity", 2);
                               });
                         })

@@ -45,6 +45,7 @@ public interface Shipper {
         req.addItemsItem(
             new dev.interlock.clients.fulfilment.v1.model.Item()
                 .sku(li.getSku())
+                .description(li.getName())
                 .quantity(li.getQuantity()));
       }
       return api.createShipment(orderId, req).getId();
@@ -84,6 +85,7 @@ public interface Shipper {
         req.addItemsItem(
             new dev.interlock.clients.fulfilment.v2.model.Item()
                 .sku(li.getSku())
+                .description(li.getName())
                 .quantity(li.getQuantity()));
       }
       return api.createShipment(orderId, req).getId();
