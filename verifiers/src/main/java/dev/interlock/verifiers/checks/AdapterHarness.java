@@ -7,7 +7,6 @@ import dev.interlock.adapters.AdapterEvent;
 import dev.interlock.adapters.AdapterRuntime;
 import dev.interlock.adapters.Credentials;
 import dev.interlock.adapters.PolicyOverrides;
-import dev.interlock.adapters.RetryClass;
 import dev.interlock.adapters.Secret;
 import dev.interlock.adapters.VendorSession;
 import dev.interlock.adapters.VendorSpec;
@@ -28,7 +27,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -100,21 +98,6 @@ final class AdapterHarness implements AutoCloseable {
           Credentials.clientCredentials(Secret.of(CLIENT_ID, "sandbox"), secret);
       default -> Credentials.none();
     };
-  }
-
-  /** The first operation of a retry class that the sandbox can be called with, if any. */
-  Optional<String> operation(RetryClass retryClass) {
-    return session.policies().values().stream()
-        .filter(p -> p.retryClass() == retryClass)
-        .map(p -> p.operationId())
-        .filter(id -> SampleRequests.forOperation(contract, id).isPresent())
-        .filter(id -> !spec.operation(id).path().contains("token"))
-        .findFirst();
-  }
-
-  /** An operation that may be retried: idempotent first, else keyed. */
-  Optional<String> retryableOperation() {
-    return operation(RetryClass.IDEMPOTENT).or(() -> operation(RetryClass.KEYED));
   }
 
   /**
