@@ -337,4 +337,36 @@ class InterlockCommandTest {
     assertThat(r.exit()).isEqualTo(ExitCode.UNUSABLE_INPUT);
     assertThat(r.out()).contains("invalid-yaml.yaml:9:27: error: invalid YAML");
   }
+
+  @Test
+  void verifyOfABrokenAdapterPolicyExitsOneNamingTheCheckTheOperationAndTheEvidence(
+      @TempDir Path dir) throws Exception {
+    Path contracts = copyContracts(dir.resolve("contracts"));
+    Path manifest = contracts.resolve("interlock.yaml");
+    String text = java.nio.file.Files.readString(manifest);
+    java.nio.file.Files.writeString(
+        manifest,
+        text.replaceFirst(
+            "(?m)^(      timeout: 5s)$", "$1\n      retry: { honourRetryAfter: false }"));
+
+    Run r =
+        run(
+            "verify",
+            "--contracts",
+            contracts.toString(),
+            "--check",
+            "adapter.*",
+            "--seed",
+            "7",
+            "--reports",
+            dir.resolve("reports").toString());
+
+    assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(ExitCode.FAILED);
+    assertThat(r.out())
+        .contains("ERROR adapter.honours-retry-after · order-sync → payments 2025-01-15")
+        .contains("listCharges was retried")
+        .contains("[adapter.policy]");
+    assertThat(java.nio.file.Files.readString(dir.resolve("reports/interlock-report.json")))
+        .contains("\"timeline\"");
+  }
 }
