@@ -20,9 +20,9 @@ import picocli.CommandLine.Spec;
     name = "run",
     mixinStandardHelpOptions = true,
     description = {
-      "Run an integration adapter against the sandboxes: start them, feed N generated orders",
-      "through the storefront's signed webhooks, and print the outcome and the ledger totals.",
-      "Adapters: order-sync."
+      "Run an integration adapter end to end against the sandboxes (adapters: order-sync).",
+      "Starts the sandboxes, feeds N generated orders through the storefront's signed webhooks,",
+      "and prints the outcome and the ledger totals."
     })
 public final class RunCommand implements Callable<Integer> {
 
