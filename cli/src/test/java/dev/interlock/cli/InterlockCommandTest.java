@@ -125,17 +125,7 @@ class InterlockCommandTest {
 
   @Test
   void verifyFailsWithExitOneNamingTheCheckAndTheFinding(@TempDir Path dir) throws Exception {
-    Path contracts = dir.resolve("contracts");
-    try (var files = java.nio.file.Files.walk(Fixtures.bundledContracts())) {
-      for (Path p : files.sorted().toList()) {
-        Path target = contracts.resolve(Fixtures.bundledContracts().relativize(p).toString());
-        if (java.nio.file.Files.isDirectory(p)) {
-          java.nio.file.Files.createDirectories(target);
-        } else {
-          java.nio.file.Files.copy(p, target);
-        }
-      }
-    }
+    Path contracts = copyContracts(dir.resolve("contracts"));
     Path payments = contracts.resolve("openapi/payments/2025-01-15.yaml");
     java.nio.file.Files.writeString(
         payments,
