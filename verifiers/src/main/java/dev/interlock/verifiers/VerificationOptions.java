@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
  * @param checkGlobs which checks run, as globs over check ids ({@code adapter.*}); empty = all
  * @param shard which share of the cases this runner takes
  * @param base contracts to compare against for the {@code version.*} checks, when given
- * @param timeScale scenario time runs this many times faster than the wall clock
  */
 public record VerificationOptions(
     Path contracts,
@@ -22,7 +21,6 @@ public record VerificationOptions(
     List<String> checkGlobs,
     Shard shard,
     Optional<Path> base,
-    double timeScale,
     LoadOptions loadOptions) {
 
   public VerificationOptions {
@@ -31,32 +29,24 @@ public record VerificationOptions(
 
   public static VerificationOptions of(Path contracts, long seed) {
     return new VerificationOptions(
-        contracts,
-        seed,
-        List.of(),
-        Shard.ALL,
-        Optional.empty(),
-        50.0,
-        LoadOptions.forRoot(contracts));
+        contracts, seed, List.of(), Shard.ALL, Optional.empty(), LoadOptions.forRoot(contracts));
   }
 
   public VerificationOptions withChecks(List<String> globs) {
-    return new VerificationOptions(contracts, seed, globs, shard, base, timeScale, loadOptions);
+    return new VerificationOptions(contracts, seed, globs, shard, base, loadOptions);
   }
 
   public VerificationOptions withShard(Shard newShard) {
-    return new VerificationOptions(
-        contracts, seed, checkGlobs, newShard, base, timeScale, loadOptions);
+    return new VerificationOptions(contracts, seed, checkGlobs, newShard, base, loadOptions);
   }
 
   public VerificationOptions withBase(Path newBase) {
     return new VerificationOptions(
-        contracts, seed, checkGlobs, shard, Optional.ofNullable(newBase), timeScale, loadOptions);
+        contracts, seed, checkGlobs, shard, Optional.ofNullable(newBase), loadOptions);
   }
 
   public VerificationOptions withLoadOptions(LoadOptions newLoadOptions) {
-    return new VerificationOptions(
-        contracts, seed, checkGlobs, shard, base, timeScale, newLoadOptions);
+    return new VerificationOptions(contracts, seed, checkGlobs, shard, base, newLoadOptions);
   }
 
   /** Whether a check id is selected by the globs ({@code *} matches any run of characters). */
