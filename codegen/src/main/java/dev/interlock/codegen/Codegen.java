@@ -45,7 +45,7 @@ import java.util.stream.Stream;
 public final class Codegen {
 
   /** Changes whenever generated output would change for the same input. */
-  public static final String GENERATOR_VERSION = "interlock-codegen-2/openapi-generator-7.25.0";
+  public static final String GENERATOR_VERSION = "interlock-codegen-3/openapi-generator-7.25.0";
 
   private Codegen() {}
 
@@ -143,7 +143,8 @@ public final class Codegen {
           false,
           files,
           Duration.ofNanos(System.nanoTime() - t0),
-          null);
+          null,
+          generated.fixups());
     } catch (IOException | RuntimeException e) {
       return new Unit(
           target,

@@ -18,6 +18,8 @@ public record CodegenReport(List<Unit> units, Duration total) {
    * @param skipped true when the contract's fingerprint was unchanged
    * @param files Java files written (0 when skipped)
    * @param problem null, or why the contract was left out
+   * @param fixups names changed in the contract before OpenAPI Generator saw it, so that its output
+   *     compiles (see {@code GeneratorFixups})
    */
   public record Unit(
       CodegenOptions.Target target,
@@ -26,7 +28,24 @@ public record CodegenReport(List<Unit> units, Duration total) {
       boolean skipped,
       int files,
       Duration took,
-      String problem) {}
+      String problem,
+      List<String> fixups) {
+
+    public Unit {
+      fixups = List.copyOf(fixups);
+    }
+
+    public Unit(
+        CodegenOptions.Target target,
+        Path contract,
+        String javaPackage,
+        boolean skipped,
+        int files,
+        Duration took,
+        String problem) {
+      this(target, contract, javaPackage, skipped, files, took, problem, List.of());
+    }
+  }
 
   public boolean hasProblems() {
     return units.stream().anyMatch(u -> u.problem() != null);
@@ -48,6 +67,12 @@ public record CodegenReport(List<Unit> units, Duration total) {
                   : u.skipped()
                       ? "unchanged, skipped"
                       : u.files() + " files in " + u.took().toMillis() + " ms"));
+      u.fixups()
+          .forEach(
+              f ->
+                  b.append("interlock-codegen:   renamed for the generator: ")
+                      .append(f)
+                      .append('\n'));
     }
     b.append(String.format("interlock-codegen: total %d ms%n", total.toMillis()));
     return b.toString();

@@ -24,9 +24,16 @@ import org.openapitools.codegen.config.GlobalSettings;
  */
 public final class ClientGenerator {
 
-  /** The generated sources of one contract and the operations of its API classes. */
+  /**
+   * The generated sources of one contract and the operations of its API classes.
+   *
+   * @param fixups what {@link GeneratorFixups} renamed in the contract first
+   */
   public record Generated(
-      Path sourceRoot, List<OperationModel> operations, Map<String, String> typeImports) {}
+      Path sourceRoot,
+      List<OperationModel> operations,
+      Map<String, String> typeImports,
+      List<String> fixups) {}
 
   /**
    * One generated operation.
@@ -62,8 +69,25 @@ public final class ClientGenerator {
     }
   }
 
+  /**
+   * Our copies of {@code native} library templates, each with a note at the top saying what changed
+   * and why: the anyOf and oneOf models wrote an array or map member as {@code List<String>.class},
+   * and the API class called {@code toUrlQueryString} on a deepObject map; neither compiles.
+   */
+  private static final List<String> TEMPLATE_OVERRIDES =
+      List.of("anyof_model.mustache", "oneof_model.mustache", "api.mustache");
+
   public Generated generate(ContractCoordinates contract, Path workDir) {
     deleteRecursively(workDir);
+    Path templates = extractTemplateOverrides();
+    try {
+      return generate(contract, workDir, templates);
+    } finally {
+      deleteRecursively(templates);
+    }
+  }
+
+  private Generated generate(ContractCoordinates contract, Path workDir, Path templates) {
     String pkg = contract.javaPackage();
     CodegenConfigurator configurator =
         new CodegenConfigurator()
@@ -71,6 +95,7 @@ public final class ClientGenerator {
             .setGeneratorName("java")
             .setLibrary("native")
             .setOutputDir(workDir.toAbsolutePath().toString())
+            .setTemplateDir(templates.toString())
             .setApiPackage(pkg + ".api")
             .setModelPackage(pkg + ".model")
             .setInvokerPackage(pkg + ".invoker")
@@ -85,6 +110,9 @@ public final class ClientGenerator {
             .addAdditionalProperty("annotationLibrary", "none")
             .addAdditionalProperty("documentationProvider", "none");
     ClientOptInput input = configurator.toClientOptInput();
+    List<String> fixups =
+        new GeneratorFixups((org.openapitools.codegen.DefaultCodegen) input.getConfig())
+            .apply(input.getOpenAPI());
     DefaultGenerator generator = new DefaultGenerator();
     generator.setGeneratorPropertyDefault(CodegenConstants.API_TESTS, "false");
     generator.setGeneratorPropertyDefault(CodegenConstants.MODEL_TESTS, "false");
@@ -136,7 +164,28 @@ public final class ClientGenerator {
       }
     }
     return new Generated(
-        workDir.resolve("src/main/java"), ops, new LinkedHashMap<>(config.importMapping()));
+        workDir.resolve("src/main/java"), ops, new LinkedHashMap<>(config.importMapping()), fixups);
+  }
+
+  /** Copies the template overrides from the classpath into a temporary folder for the generator. */
+  private static Path extractTemplateOverrides() {
+    try {
+      Path dir = Files.createTempDirectory("interlock-templates");
+      for (String name : TEMPLATE_OVERRIDES) {
+        try (var in =
+            ClientGenerator.class.getResourceAsStream(
+                "/dev/interlock/codegen/templates/java-native/" + name)) {
+          if (in == null) {
+            throw new IllegalStateException(
+                "template override missing from the classpath: " + name);
+          }
+          Files.copy(in, dir.resolve(name));
+        }
+      }
+      return dir;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   static void deleteRecursively(Path dir) {
