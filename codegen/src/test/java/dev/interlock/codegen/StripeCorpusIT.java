@@ -22,8 +22,7 @@ class StripeCorpusIT {
 
   @Test
   void generatesAndCompilesTheStripeClient() throws Exception {
-    assumeTrue(
-        !"false".equals(System.getProperty("interlock.stripe")), "-Dinterlock.stripe=false");
+    assumeTrue(!"false".equals(System.getProperty("interlock.stripe")), "-Dinterlock.stripe=false");
     Path corpus = Path.of(System.getProperty("interlock.corpus", "../../shared/corpus"));
     Path stripe = corpus.resolve("openapi/stripe");
     assumeTrue(Files.isDirectory(stripe), "no Stripe spec in the corpus at " + stripe);

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
-import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
@@ -147,7 +146,7 @@ public final class JsonSchemaValidator {
    */
   public List<SchemaViolation> validate(JsonPointer schemaPointer, JsonNode instance) {
     Schema schema = compiled.computeIfAbsent(schemaPointer.value(), p -> subSchema(schemaPointer));
-    List<Error> errors = schema.validate(instance.toString(), InputFormat.JSON);
+    List<Error> errors = schema.validate(Jackson3Trees.copyOf(instance));
     List<SchemaViolation> out = new ArrayList<>(errors.size());
     for (Error e : errors) {
       out.add(new SchemaViolation(pointer(e.getInstanceLocation()), e.getKeyword(), message(e)));

@@ -1298,7 +1298,8 @@ public final class Engine {
    * statuses: what requests repeat) are remembered, validity being a function of the two.
    */
   private boolean validValue(ContractVersion v, JsonPointer schema, JsonNode value) {
-    String text = value.toString();
+    // a string's own text is its key (quotes and escapes would only cost); other values as JSON
+    String text = value.isTextual() ? "\"" + value.textValue() : value.toString();
     if (text.length() > 256) {
       return v.validate(schema, value).isEmpty();
     }
@@ -1366,13 +1367,16 @@ public final class Engine {
     return id;
   }
 
+  private static final java.util.regex.Pattern UUID =
+      java.util.regex.Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
   /** A new id shaped like the contract's: same prefix, same length, same character classes. */
   private String vary(String template) {
     if (template == null || template.isEmpty()) {
       return SchemaSynthesizer.uuid(ids);
     }
-    if (template.matches(
-        "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")) {
+    if (UUID.matcher(template).matches()) {
       return SchemaSynthesizer.uuid(ids);
     }
     int start = Math.max(template.lastIndexOf('_'), template.lastIndexOf('-')) + 1;

@@ -9,6 +9,8 @@ import io.swagger.v3.core.util.Json31;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The contract as one JSON tree whose {@code $ref}s are all local. The raw document is used when it
@@ -18,7 +20,16 @@ import java.util.Iterator;
  */
 public final class SpecTree {
 
+  /**
+   * Pointers resolved before: the sandbox asks for the same schemas on every request, and Jackson
+   * parses a pointer string anew on each {@code at}. Only contract pointers are asked for, so the
+   * maps stay as small as the contract; the cap is a guard, not a policy.
+   */
+  private static final int CACHE_CAP = 100_000;
+
   private final JsonNode root;
+  private final Map<String, JsonNode> nodes = new ConcurrentHashMap<>();
+  private final Map<String, JsonPointer> derefs = new ConcurrentHashMap<>();
 
   private SpecTree(JsonNode root) {
     this.root = root;
@@ -45,7 +56,14 @@ public final class SpecTree {
   }
 
   public JsonNode at(JsonPointer pointer) {
-    return root.at(pointer.value());
+    JsonNode node = nodes.get(pointer.value());
+    if (node == null) {
+      node = root.at(pointer.value());
+      if (nodes.size() < CACHE_CAP) {
+        nodes.put(pointer.value(), node);
+      }
+    }
+    return node;
   }
 
   /** Follows a chain of local {@code $ref}s (at most 32 hops); other nodes come back unchanged. */
@@ -63,6 +81,18 @@ public final class SpecTree {
 
   /** The pointer a local {@code $ref} chain ends at, or the given pointer. */
   public JsonPointer derefPointer(JsonPointer pointer) {
+    JsonPointer known = derefs.get(pointer.value());
+    if (known != null) {
+      return known;
+    }
+    JsonPointer at = resolve(pointer);
+    if (derefs.size() < CACHE_CAP) {
+      derefs.put(pointer.value(), at);
+    }
+    return at;
+  }
+
+  private JsonPointer resolve(JsonPointer pointer) {
     JsonPointer at = pointer;
     JsonNode node = at(at);
     for (int hops = 0; hops < 32 && node.isObject() && node.path("$ref").isTextual(); hops++) {
