@@ -36,8 +36,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The sandbox's behaviour for one vendor, independent of WireMock: routing, scenarios, rate limits,
- * security, request validation, the OAuth 2 token endpoint, idempotency, state and responses.
- * {@link #handle} is thread-safe.
+ * security, request validation, the OAuth 2 token endpoint, idempotency, state (webhook
+ * subscriptions made through the vendor's API included) and responses. {@link #handle} is
+ * thread-safe.
  */
 public final class Engine {
 
@@ -54,6 +55,7 @@ public final class Engine {
   private final ResourceStore store;
   private final TokenStore tokens;
   private final RateLimiter rateLimiter;
+  private final VendorWebhooks vendorWebhooks = new VendorWebhooks();
   private final ScenarioRuntime scenarios;
 
   /** Keys remembered for a day on the clock, at most {@code stateCapacity} of them. */
@@ -149,8 +151,12 @@ public final class Engine {
     return versions;
   }
 
-  /** Forgets state, ledger, idempotency keys, tokens, rate-limit buckets, journal and script. */
+  /**
+   * Forgets state, ledger, idempotency keys, tokens, rate-limit buckets, journal and script; the
+   * webhooks subscribed through the vendor's API go with their resources.
+   */
   public void reset() {
+    vendorWebhooks.clear(events);
     store.clear();
     idempotent.clear();
     tokens.clear();
@@ -1062,6 +1068,9 @@ public final class Engine {
         return contentReply(op, status, example, null);
       }
       case "DELETE" -> {
+        if (endsWithParam) {
+          vendorWebhooks.deleted(events, collectionKey, id);
+        }
         if (endsWithParam && !store.delete(collectionKey, id) && declaresNotFound(op)) {
           return notFound(op, id);
         }
@@ -1105,6 +1114,7 @@ public final class Engine {
     String ledgerName = collection.substring(collection.lastIndexOf('/') + 1);
     reply.body = merged.toString();
     store.create(collectionKey, ledgerName, id, merged, reply.body);
+    vendorWebhooks.created(events, op, collectionKey, id, requestBody);
     reply.header(
         "Content-Type",
         content.mediaType() == null || content.mediaType().contains("*")
