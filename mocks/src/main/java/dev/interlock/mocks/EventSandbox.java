@@ -143,9 +143,22 @@ public final class EventSandbox implements AutoCloseable {
     return dispatcher;
   }
 
+  /**
+   * Whether an event is one this sandbox publishes: a message name, a channel (topic) or an
+   * operation id of the contracts, or {@code "*"} for all of them.
+   */
+  public boolean publishes(String event) {
+    return event.equals("*") || kinds.containsKey(event);
+  }
+
+  /**
+   * Registers a webhook for the events (message names, topics or {@code "*"}).
+   *
+   * @throws IllegalArgumentException when an event is unknown or the URL is not http(s)
+   */
   public WebhookSubscription registerWebhook(URI url, Set<String> events) {
     for (String e : events) {
-      if (!e.equals("*") && !kinds.containsKey(e)) {
+      if (!publishes(e)) {
         throw new IllegalArgumentException(unknown(e));
       }
     }

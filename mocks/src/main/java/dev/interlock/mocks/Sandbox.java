@@ -187,8 +187,11 @@ public final class Sandbox implements AutoCloseable {
   }
 
   /**
-   * The event side when {@link SandboxOptions#events()} names AsyncAPI contracts: webhooks (also
-   * registered with {@code POST /__interlock/webhooks}) and the in-memory channel.
+   * The event side when {@link SandboxOptions#events()} names AsyncAPI contracts: webhooks and the
+   * in-memory channel. Webhooks are registered here, with {@code POST /__interlock/webhooks}, or
+   * through the vendor's own subscription operation: a POST to a collection whose path contains
+   * {@code webhook} and whose JSON body has an address and a topic property (or an operation marked
+   * {@code x-interlock-webhook-subscription}); deleting the resource it created unregisters it.
    */
   public Optional<EventSandbox> events() {
     return Optional.ofNullable(engine.events());

@@ -25,6 +25,10 @@ import java.util.Set;
  * @param defaultVersion the version served when a header-versioned request names none (null: the
  *     last version given)
  * @param rateLimit overrides the contract's {@code x-rate-limit} when present
+ * @param maxConcurrentRequests how many requests one credential may have in flight at once (the
+ *     rest get 429 with {@code Retry-After: 1}, as Stripe's concurrency limiter answers); 0, the
+ *     default, leaves it to the {@code concurrency} of the {@code x-rate-limit} in force, and
+ *     without one there is no such limit
  * @param apiKeys API keys and bearer tokens accepted; empty accepts any non-empty credential
  * @param clients OAuth 2 client id to secret; empty accepts any non-empty pair
  * @param tokenLifetime how long an issued OAuth 2 access token lives on the clock
@@ -46,6 +50,7 @@ public record SandboxOptions(
     String adminToken,
     String defaultVersion,
     Optional<RateLimit> rateLimit,
+    int maxConcurrentRequests,
     Set<String> apiKeys,
     Map<String, String> clients,
     Duration tokenLifetime,
@@ -65,6 +70,10 @@ public record SandboxOptions(
     }
     if (journalCapacity < 1) {
       throw new IllegalArgumentException("journalCapacity must be at least 1");
+    }
+    if (maxConcurrentRequests < 0) {
+      throw new IllegalArgumentException(
+          "maxConcurrentRequests must not be negative (0: no limit)");
     }
     apiKeys = Set.copyOf(apiKeys);
     clients = Map.copyOf(clients);
@@ -94,6 +103,7 @@ public record SandboxOptions(
     b.adminToken = adminToken;
     b.defaultVersion = defaultVersion;
     b.rateLimit = rateLimit;
+    b.maxConcurrentRequests = maxConcurrentRequests;
     b.apiKeys = apiKeys;
     b.clients = clients;
     b.tokenLifetime = tokenLifetime;
@@ -122,6 +132,7 @@ public record SandboxOptions(
     private String adminToken;
     private String defaultVersion;
     private Optional<RateLimit> rateLimit = Optional.empty();
+    private int maxConcurrentRequests = 0;
     private Set<String> apiKeys = Set.of();
     private Map<String, String> clients = Map.of();
     private Duration tokenLifetime = Duration.ofHours(1);
@@ -180,6 +191,15 @@ public record SandboxOptions(
       return this;
     }
 
+    /**
+     * At most {@code v} requests per credential in flight at once; 0 (the default): the {@code
+     * concurrency} of the {@code x-rate-limit} in force, else no limit.
+     */
+    public Builder maxConcurrentRequests(int v) {
+      maxConcurrentRequests = v;
+      return this;
+    }
+
     public Builder apiKeys(Set<String> v) {
       apiKeys = v;
       return this;
@@ -227,6 +247,7 @@ public record SandboxOptions(
           adminToken,
           defaultVersion,
           rateLimit,
+          maxConcurrentRequests,
           apiKeys,
           clients,
           tokenLifetime,

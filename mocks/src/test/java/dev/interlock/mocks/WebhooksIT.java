@@ -1,5 +1,6 @@
 package dev.interlock.mocks;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import dev.interlock.core.contract.AsyncApiContract;
 import dev.interlock.core.contract.OpenApiContract;
+import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -278,6 +280,101 @@ class WebhooksIT {
               HttpRequest.newBuilder(URI.create(admin + "deliveries")).build(),
               HttpResponse.BodyHandlers.ofString());
       assertThat(JSON.readTree(deliveries.body()).get(0).path("status").asInt()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void aSubscriptionMadeThroughTheVendorsOwnApiGetsSignedDeliveriesUntilItIsDeleted()
+      throws Exception {
+    Path contracts = Fixtures.contracts();
+    OpenApiContract storefront =
+        Fixtures.load(contracts.resolve("openapi/storefront/v1.yaml"), contracts);
+    // The storefront only takes https addresses ('^https://'); this receiver is plain http on
+    // loopback, so the request would be refused with 400 before it could subscribe anything.
+    SandboxOptions options =
+        options(manual()).toBuilder().events(List.of(webhooks())).validateRequests(false).build();
+    try (Sandbox sandbox = Sandbox.start(storefront, options)) {
+      EventSandbox events = sandbox.events().orElseThrow();
+      String id =
+          given()
+              .baseUri(sandbox.baseUrl())
+              .header("X-Storefront-Key", "shpat_test")
+              .header("Idempotency-Key", "subscribe-order-created")
+              .contentType(ContentType.JSON)
+              .body("{\"topic\":\"order.created\",\"address\":\"" + receiver.url() + "\"}")
+              .post("/webhooks/subscriptions")
+              .then()
+              .statusCode(201)
+              .extract()
+              .path("id");
+      assertThat(id).matches("whs_[A-Za-z0-9]{8,32}");
+      assertThat(events.webhooks())
+          .singleElement()
+          .satisfies(
+              w -> {
+                assertThat(w.url()).isEqualTo(receiver.url());
+                assertThat(w.events()).containsExactly("order.created");
+              });
+
+      EventMessage sent =
+          events.publish("order.created", JSON.readTree("{\"orderId\":\"ord_Vendor0001\"}"));
+      events.publish("order.cancelled"); // a topic it did not subscribe to
+      assertThat(events.deliverDue()).singleElement().matches(WebhookDelivery::delivered);
+      Receiver.Received got = receiver.received.get(0);
+      assertThat(got.headers())
+          .containsEntry(
+              "x-storefront-signature",
+              "sha256=" + WebhookDispatcher.sign(WebhookOptions.DEFAULT_SECRET, got.body()))
+          .containsEntry("x-storefront-event-id", sent.id())
+          .containsEntry("x-storefront-topic", "order.created");
+      assertThat(got.text()).contains("ord_Vendor0001");
+
+      given()
+          .baseUri(sandbox.baseUrl())
+          .header("X-Storefront-Key", "shpat_test")
+          .delete("/webhooks/subscriptions/" + id)
+          .then()
+          .statusCode(204);
+      assertThat(events.webhooks()).isEmpty();
+      events.publish("order.created");
+      assertThat(events.deliverDue()).isEmpty();
+      assertThat(receiver.received).hasSize(1);
+    }
+  }
+
+  @Test
+  void aContractNamesItsOwnSubscriptionOperationOrTurnsTheRuleOff() {
+    OpenApiContract notifications = Fixtures.fixture("openapi/3.0/notifications.yaml");
+    SandboxOptions options = options(manual()).toBuilder().events(List.of(webhooks())).build();
+    try (Sandbox sandbox = Sandbox.start(notifications, options)) {
+      EventSandbox events = sandbox.events().orElseThrow();
+      String hooks = "\"" + receiver.url() + "\"";
+      given()
+          .baseUri(sandbox.baseUrl())
+          .contentType(ContentType.JSON)
+          .body("{\"url\":" + hooks + ",\"events\":[\"order.created\"]}")
+          .post("/webhooks/replays")
+          .then()
+          .statusCode(201);
+      assertThat(events.webhooks()).isEmpty(); // x-interlock-webhook-subscription: false
+
+      given()
+          .baseUri(sandbox.baseUrl())
+          .contentType(ContentType.JSON)
+          .body("{\"target\":" + hooks + ",\"kinds\":[\"order.created\",\"invoice.paid\"]}")
+          .post("/callbacks")
+          .then()
+          .statusCode(201);
+      // invoice.paid is no event of the AsyncAPI contracts: it could never be delivered
+      assertThat(events.webhooks())
+          .singleElement()
+          .satisfies(w -> assertThat(w.events()).containsExactly("order.created"));
+      events.publish("order.created");
+      assertThat(events.deliverDue()).singleElement().matches(WebhookDelivery::delivered);
+
+      WebhookSubscription byAdmin = events.registerWebhook(receiver.url(), Set.of("*"));
+      sandbox.reset(); // forgets the resources, and with them their webhooks
+      assertThat(events.webhooks()).containsExactly(byAdmin);
     }
   }
 

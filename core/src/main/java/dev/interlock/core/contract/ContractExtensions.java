@@ -20,8 +20,18 @@ public record ContractExtensions(
     Optional<ApiVersion> apiVersion,
     Optional<LocalDate> sunset) {
 
-  /** {@code x-rate-limit: {limit: 100, window: 1s, scope: credential}}. */
-  public record RateLimit(int limit, Duration window, String scope) {}
+  /**
+   * {@code x-rate-limit: {limit: 100, window: 1s, scope: credential, concurrency: 25}}: a token
+   * bucket of {@code limit} requests per {@code window}, and optionally at most {@code concurrency}
+   * requests in flight at once per credential (0: no such limit).
+   */
+  public record RateLimit(int limit, Duration window, String scope, int concurrency) {
+
+    /** A rate limit without a concurrency limit. */
+    public RateLimit(int limit, Duration window, String scope) {
+      this(limit, window, scope, 0);
+    }
+  }
 
   /** {@code x-idempotency: {header: Idempotency-Key, scope: operation}}. */
   public record Idempotency(String header, String scope) {}
@@ -59,7 +69,10 @@ public record ContractExtensions(
                                                 limit,
                                                 w,
                                                 String.valueOf(
-                                                    m.getOrDefault("scope", "credential")))))),
+                                                    m.getOrDefault("scope", "credential")),
+                                                integer(m.get("concurrency"))
+                                                    .filter(c -> c > 0)
+                                                    .orElse(0))))),
         map(extensions.get("x-idempotency"))
             .map(
                 m ->

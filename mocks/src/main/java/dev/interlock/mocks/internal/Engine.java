@@ -35,9 +35,10 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The sandbox's behaviour for one vendor, independent of WireMock: routing, scenarios, rate limits,
- * security, request validation, the OAuth 2 token endpoint, idempotency, state and responses.
- * {@link #handle} is thread-safe.
+ * The sandbox's behaviour for one vendor, independent of WireMock: routing, scenarios, rate and
+ * concurrency limits, security, request validation, the OAuth 2 token endpoint, idempotency, state
+ * (webhook subscriptions made through the vendor's API included) and responses. {@link #handle} is
+ * thread-safe.
  */
 public final class Engine {
 
@@ -54,6 +55,11 @@ public final class Engine {
   private final ResourceStore store;
   private final TokenStore tokens;
   private final RateLimiter rateLimiter;
+
+  /** In-flight requests per credential, or null when there is no concurrency limit. */
+  private final ConcurrencyLimiter concurrency;
+
+  private final VendorWebhooks vendorWebhooks = new VendorWebhooks();
   private final ScenarioRuntime scenarios;
 
   /** Keys remembered for a day on the clock, at most {@code stateCapacity} of them. */
@@ -85,6 +91,8 @@ public final class Engine {
     this.journal = new Journal(options.journalCapacity());
     this.tokens = new TokenStore(options.clock(), options.seed());
     this.rateLimiter = new RateLimiter(options.clock());
+    int maxConcurrent = concurrencyLimit(options, this.versions);
+    this.concurrency = maxConcurrent > 0 ? new ConcurrencyLimiter(maxConcurrent) : null;
     this.scenarios = new ScenarioRuntime(options.clock(), options.seed(), options.scenario());
     this.ids = new SplittableRandom(options.seed() ^ 0x1D5L);
     this.tokenPath = tokenPath();
@@ -97,17 +105,32 @@ public final class Engine {
     if (call.path().equals(ADMIN_PREFIX) || call.path().startsWith(ADMIN_PREFIX + "/")) {
       return admin.handle(call);
     }
-    Reply reply;
+    ConcurrencyLimiter.Permit permit =
+        concurrency == null ? null : concurrency.tryAcquire(credential(call));
     try {
-      reply = serve(call);
-    } catch (RuntimeException e) {
-      reply = problem(500, "Sandbox error", "The sandbox failed to answer: " + e, null);
+      Reply reply;
+      if (concurrency != null && permit == null) {
+        reply = tooManyInFlight(call);
+      } else {
+        try {
+          reply = serve(call);
+        } catch (RuntimeException e) {
+          reply = problem(500, "Sandbox error", "The sandbox failed to answer: " + e, null);
+        }
+      }
+      if (!reply.reset) {
+        reply.delayMillis += scenarios.delayMillis(options.timeScale());
+      }
+      journal.record(options.clock().instant(), call, reply);
+      if (permit != null) {
+        waitOutLatency(reply);
+      }
+      return reply;
+    } finally {
+      if (permit != null) {
+        permit.close();
+      }
     }
-    if (!reply.reset) {
-      reply.delayMillis += scenarios.delayMillis(options.timeScale());
-    }
-    journal.record(options.clock().instant(), call, reply);
-    return reply;
   }
 
   public Journal journal() {
@@ -149,8 +172,12 @@ public final class Engine {
     return versions;
   }
 
-  /** Forgets state, ledger, idempotency keys, tokens, rate-limit buckets, journal and script. */
+  /**
+   * Forgets state, ledger, idempotency keys, tokens, rate-limit buckets, journal and script; the
+   * webhooks subscribed through the vendor's API go with their resources.
+   */
   public void reset() {
+    vendorWebhooks.clear(events);
     store.clear();
     idempotent.clear();
     tokens.clear();
@@ -376,6 +403,74 @@ public final class Engine {
       limit = op.version().extensions().rateLimit();
     }
     return limit.map(l -> rateLimiter.take(credential(call), l));
+  }
+
+  /**
+   * The concurrency limit in force: the options', else the {@code concurrency} of the {@code
+   * x-rate-limit} in force (the options' override, else the first contract version's); 0 for none.
+   * One limit for the whole vendor: in-flight requests of a credential count across versions.
+   */
+  private static int concurrencyLimit(SandboxOptions options, List<ContractVersion> versions) {
+    if (options.maxConcurrentRequests() > 0) {
+      return options.maxConcurrentRequests();
+    }
+    Optional<RateLimit> declared = options.rateLimit();
+    for (ContractVersion v : versions) {
+      if (declared.isEmpty()) {
+        declared = v.extensions().rateLimit();
+      }
+    }
+    return declared.map(RateLimit::concurrency).orElse(0);
+  }
+
+  /**
+   * The refusal of a request over the concurrency limit: 429 with {@code Retry-After: 1}, shaped as
+   * the operation's declared 429 when the request names one (else problem+json), and not a token
+   * taken from the rate limit's bucket.
+   */
+  private Reply tooManyInFlight(HttpCall call) {
+    int maxConcurrent = concurrency.limit();
+    String title = "Too many concurrent requests";
+    String detail =
+        "At most "
+            + maxConcurrent
+            + " request"
+            + (maxConcurrent == 1 ? "" : "s")
+            + " with the same credential may be in flight at once (concurrency limit "
+            + maxConcurrent
+            + "); retry when one has finished.";
+    Router.Result routed = router.route(call.method(), call.path());
+    Optional<Router.Match> match =
+        routed.found() ? chooseVersion(routed.matches(), call) : Optional.empty();
+    Reply r;
+    if (match.isPresent()) {
+      OperationModel op = match.get().operation();
+      r = errorReply(op, 429, title, detail, null);
+      r.operationId = op.id();
+      r.version = op.version().label();
+    } else {
+      r = problem(429, title, detail, null);
+    }
+    r.header("Retry-After", "1");
+    return r;
+  }
+
+  /**
+   * Waits out the scenario's latency here, with the concurrency permit in hand, rather than leaving
+   * it to WireMock once the engine has returned: a slow request is in flight until its client has
+   * the answer, so it must count against the limit for as long. Either way the wait is on the
+   * request's own thread, so the client sees the same delay.
+   */
+  private static void waitOutLatency(Reply reply) {
+    if (reply.delayMillis <= 0) {
+      return;
+    }
+    try {
+      Thread.sleep(reply.delayMillis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    reply.delayMillis = 0;
   }
 
   private static Reply withRate(Reply r, Optional<RateLimiter.Decision> rate) {
@@ -1062,6 +1157,9 @@ public final class Engine {
         return contentReply(op, status, example, null);
       }
       case "DELETE" -> {
+        if (endsWithParam) {
+          vendorWebhooks.deleted(events, collectionKey, id);
+        }
         if (endsWithParam && !store.delete(collectionKey, id) && declaresNotFound(op)) {
           return notFound(op, id);
         }
@@ -1105,6 +1203,7 @@ public final class Engine {
     String ledgerName = collection.substring(collection.lastIndexOf('/') + 1);
     reply.body = merged.toString();
     store.create(collectionKey, ledgerName, id, merged, reply.body);
+    vendorWebhooks.created(events, op, collectionKey, id, requestBody);
     reply.header(
         "Content-Type",
         content.mediaType() == null || content.mediaType().contains("*")
