@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Histogram;
 
 /**
  * A small closed-loop HTTP/1.1 load generator: {@code clients} threads, each on its own keep-alive
@@ -33,13 +34,19 @@ final class LoadClient {
 
   private static final AtomicLong COUNTER = new AtomicLong();
 
+  /** Latencies are kept to three significant digits up to a minute. */
+  private static final long MAX_LATENCY_MICROS = 60_000_000;
+
   private LoadClient() {}
 
   static Result run(
       String host, int port, Request request, int clients, double seconds, long maxRequests)
       throws InterruptedException {
     long perClient = Math.max(1, maxRequests / clients);
-    long[][] latencies = new long[clients][];
+    // Fixed memory per client, whatever the request count: the load shares the sandbox's bounded
+    // heap, and an array of every latency (hundreds of MB at 64 clients) starved the server under
+    // test of memory and measured the garbage collector instead.
+    Histogram[] latencies = new Histogram[clients];
     long[] counts = new long[clients];
     long[] errors = new long[clients];
     CountDownLatch ready = new CountDownLatch(clients);
@@ -48,7 +55,7 @@ final class LoadClient {
     long[] window = new long[2];
     for (int c = 0; c < clients; c++) {
       int id = c;
-      latencies[c] = new long[(int) Math.min(perClient, 2_000_000)];
+      latencies[c] = new Histogram(MAX_LATENCY_MICROS, 3);
       Thread t =
           new Thread(
               () -> {
@@ -61,7 +68,7 @@ final class LoadClient {
                   InputStream in = new BufferedInputStream(socket.getInputStream(), 16384);
                   OutputStream out = socket.getOutputStream();
                   long n = 0;
-                  while (n < latencies[id].length && System.nanoTime() < deadline) {
+                  while (n < perClient && System.nanoTime() < deadline) {
                     byte[] bytes = bytes(request, host, port);
                     long t0 = System.nanoTime();
                     try {
@@ -78,7 +85,9 @@ final class LoadClient {
                       in = new BufferedInputStream(socket.getInputStream(), 16384);
                       out = socket.getOutputStream();
                     }
-                    latencies[id][(int) n++] = System.nanoTime() - t0;
+                    latencies[id].recordValue(
+                        Math.min(MAX_LATENCY_MICROS, (System.nanoTime() - t0) / 1000));
+                    n++;
                   }
                   counts[id] = n;
                 } catch (IOException | InterruptedException e) {
@@ -106,17 +115,16 @@ final class LoadClient {
     }
     double elapsed = (System.nanoTime() - window[0]) / 1e9;
     long total = Arrays.stream(counts).sum();
-    long[] all = new long[(int) total];
-    int k = 0;
-    for (int c = 0; c < clients; c++) {
-      System.arraycopy(latencies[c], 0, all, k, (int) counts[c]);
-      k += (int) counts[c];
+    Histogram all = new Histogram(MAX_LATENCY_MICROS, 3);
+    for (Histogram h : latencies) {
+      all.add(h);
     }
-    Arrays.sort(all);
-    long p50 = all.length == 0 ? 0 : all[(int) (all.length * 0.50)] / 1000;
-    long p99 =
-        all.length == 0 ? 0 : all[Math.min(all.length - 1, (int) (all.length * 0.99))] / 1000;
-    return new Result(total, Arrays.stream(errors).sum(), elapsed, p50, p99);
+    return new Result(
+        total,
+        Arrays.stream(errors).sum(),
+        elapsed,
+        all.getValueAtPercentile(50),
+        all.getValueAtPercentile(99));
   }
 
   private static Socket connect(String host, int port) throws IOException {

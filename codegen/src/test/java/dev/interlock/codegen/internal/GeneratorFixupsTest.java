@@ -106,6 +106,26 @@ class GeneratorFixupsTest {
 
   @Test
   void aDeepObjectMapQueryParameterIsSentEntryByEntry() throws Exception {
+    Map<String, String> metadata = new LinkedHashMap<>();
+    metadata.put("order", "1042");
+    metadata.put("channel", "web shop");
+    assertThat(listFileLinks(metadata, null))
+        .isEqualTo("metadata%5Border%5D=1042&metadata%5Bchannel%5D=web%20shop");
+  }
+
+  @Test
+  void aDeepObjectModelQueryParameterIsSentWithEncodedBrackets() throws Exception {
+    Class<?> rangeType = loader.loadClass(model + "RangeQuerySpecs");
+    Object range = rangeType.getConstructor().newInstance();
+    rangeType.getMethod("setGt", Integer.class).invoke(range, 5);
+    Class<?> createdType = loader.loadClass(model + "ListFileLinksCreatedParameter");
+    Object created = createdType.getConstructor(rangeType).newInstance(range);
+    assertThat(listFileLinks(null, created)).isEqualTo("created%5Bgt%5D=5");
+  }
+
+  /** Calls GET /file_links on a loopback server and returns the raw query it received. */
+  private static String listFileLinks(Map<String, String> metadata, Object created)
+      throws Exception {
     AtomicReference<String> query = new AtomicReference<>();
     HttpServer server =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -128,14 +148,14 @@ class GeneratorFixupsTest {
           .invoke(client, "http://127.0.0.1:" + server.getAddress().getPort());
       Class<?> apiType = loader.loadClass(api + "DefaultApi");
       Object defaultApi = apiType.getConstructor(clientType).newInstance(client);
-      Map<String, String> metadata = new LinkedHashMap<>();
-      metadata.put("order", "1042");
-      metadata.put("channel", "web shop");
-      apiType.getMethod("listFileLinks", Map.class).invoke(defaultApi, metadata);
+      Class<?> createdType = loader.loadClass(model + "ListFileLinksCreatedParameter");
+      apiType
+          .getMethod("listFileLinks", Map.class, createdType)
+          .invoke(defaultApi, metadata, created);
     } finally {
       server.stop(0);
     }
-    assertThat(query.get()).isEqualTo("metadata%5Border%5D=1042&metadata%5Bchannel%5D=web%20shop");
+    return query.get();
   }
 
   private static Object read(String type, String json) throws Exception {

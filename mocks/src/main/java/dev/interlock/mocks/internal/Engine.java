@@ -66,7 +66,9 @@ public final class Engine {
   private final Map<String, IdempotentCall> idempotent;
 
   private static final java.time.Duration IDEMPOTENCY_TTL = java.time.Duration.ofHours(24);
-  private final SplittableRandom ids;
+  private final long idSeed;
+  private final java.util.concurrent.atomic.AtomicLong idSequence =
+      new java.util.concurrent.atomic.AtomicLong();
   private final String tokenPath;
   private final AdminApi admin;
   private volatile EventSandbox events;
@@ -94,7 +96,7 @@ public final class Engine {
     int maxConcurrent = concurrencyLimit(options, this.versions);
     this.concurrency = maxConcurrent > 0 ? new ConcurrencyLimiter(maxConcurrent) : null;
     this.scenarios = new ScenarioRuntime(options.clock(), options.seed(), options.scenario());
-    this.ids = new SplittableRandom(options.seed() ^ 0x1D5L);
+    this.idSeed = options.seed() ^ 0x1D5L;
     this.tokenPath = tokenPath();
     this.admin = new AdminApi(this);
   }
@@ -1446,18 +1448,24 @@ public final class Engine {
     }
   }
 
+  /**
+   * A new id for a created resource. Each id draws from its own generator, seeded with the sandbox
+   * seed and the id's sequence number: the n-th id is the same for the same seed, and concurrent
+   * creates share no lock (one shared generator under a monitor was the most contended lock of a
+   * POST load at 64 clients).
+   */
   private String newId(ObjectNode resource, String collectionKey) {
     JsonNode current = resource.get("id");
     String id;
-    synchronized (ids) {
-      do {
-        if (current != null && current.isIntegralNumber()) {
-          id = String.valueOf(1000 + ids.nextInt(1_000_000_000));
-        } else {
-          id = vary(current == null ? null : current.asText());
-        }
-      } while (store.contains(collectionKey, id));
-    }
+    do {
+      SplittableRandom random =
+          new SplittableRandom(idSeed + idSequence.getAndIncrement() * 0x9E3779B97F4A7C15L);
+      if (current != null && current.isIntegralNumber()) {
+        id = String.valueOf(1000 + random.nextInt(1_000_000_000));
+      } else {
+        id = vary(current == null ? null : current.asText(), random);
+      }
+    } while (store.contains(collectionKey, id));
     if (current != null && current.isIntegralNumber()) {
       resource.put("id", Long.parseLong(id));
     } else if (current != null) {
@@ -1471,7 +1479,7 @@ public final class Engine {
           "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
   /** A new id shaped like the contract's: same prefix, same length, same character classes. */
-  private String vary(String template) {
+  private static String vary(String template, SplittableRandom ids) {
     if (template == null || template.isEmpty()) {
       return SchemaSynthesizer.uuid(ids);
     }

@@ -7,20 +7,48 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Resources created through the sandbox, per collection, and the ledger of every creation. Both are
  * bounded: a collection keeps its newest {@code capacity} resources and the ledger its newest
  * {@code capacity} creations per collection (its count covers every creation), so a sandbox under
  * sustained load keeps a flat footprint. Stored nodes are never handed out: readers get copies.
+ *
+ * <p>Changes take the store's monitor; point reads ({@link #contains}, {@link #text}, {@link #get})
+ * do not: they read a concurrent index the changes keep in step. Every POST of a load test asks
+ * whether its new id is taken, and with that question under the monitor the store was the most
+ * contended lock of the sandbox at 64 clients.
  */
 public final class ResourceStore {
 
-  private final int capacity;
-  private final Map<String, LinkedHashMap<String, JsonNode>> collections = new LinkedHashMap<>();
+  /** A stored resource and, once asked for, its serialized form (reads that only serve it). */
+  private static final class Stored {
+    final JsonNode node;
+    private volatile String text;
 
-  /** The serialized form of stored resources, for reads that only serve them. */
-  private final Map<JsonNode, String> texts = new java.util.IdentityHashMap<>();
+    Stored(JsonNode node, String text) {
+      this.node = node;
+      this.text = text;
+    }
+
+    String text() {
+      String t = text;
+      if (t == null) {
+        t = node.toString();
+        text = t; // a benign race: every thread computes the same text
+      }
+      return t;
+    }
+  }
+
+  private final int capacity;
+
+  /** Per collection, in creation order (for eviction); guarded by {@code this}. */
+  private final Map<String, LinkedHashMap<String, Stored>> collections = new LinkedHashMap<>();
+
+  /** The same resources by collection and id, for reads without the monitor. */
+  private final Map<String, Map<String, Stored>> index = new ConcurrentHashMap<>();
 
   private final Map<String, ArrayDeque<JsonNode>> ledger = new LinkedHashMap<>();
   private final Map<String, Long> totals = new LinkedHashMap<>();
@@ -29,15 +57,16 @@ public final class ResourceStore {
     this.capacity = capacity;
   }
 
-  private LinkedHashMap<String, JsonNode> collection(String key) {
+  private LinkedHashMap<String, Stored> collection(String key) {
+    Map<String, Stored> byId = index.computeIfAbsent(key, k -> new ConcurrentHashMap<>());
     return collections.computeIfAbsent(
         key,
         k ->
             new LinkedHashMap<>(16, 0.75f, false) {
               @Override
-              protected boolean removeEldestEntry(Map.Entry<String, JsonNode> eldest) {
+              protected boolean removeEldestEntry(Map.Entry<String, Stored> eldest) {
                 if (size() > capacity) {
-                  texts.remove(eldest.getValue());
+                  byId.remove(eldest.getKey());
                   return true;
                 }
                 return false;
@@ -48,11 +77,7 @@ public final class ResourceStore {
   /** Stores the resource as it is: the caller hands it over and must not change it afterwards. */
   public synchronized void create(
       String collectionKey, String ledgerName, String id, JsonNode resource, String text) {
-    JsonNode before = collection(collectionKey).put(id, resource);
-    if (before != null) {
-      texts.remove(before);
-    }
-    texts.put(resource, text);
+    store(collectionKey, id, new Stored(resource, text));
     ArrayDeque<JsonNode> entries = ledger.computeIfAbsent(ledgerName, k -> new ArrayDeque<>());
     if (entries.size() >= capacity) {
       entries.pollFirst();
@@ -61,55 +86,45 @@ public final class ResourceStore {
     totals.merge(ledgerName, 1L, Long::sum);
   }
 
-  public synchronized Optional<JsonNode> get(String collectionKey, String id) {
-    Map<String, JsonNode> c = collections.get(collectionKey);
-    JsonNode n = c == null ? null : c.get(id);
-    return n == null ? Optional.empty() : Optional.of(n.deepCopy());
+  public Optional<JsonNode> get(String collectionKey, String id) {
+    Stored s = stored(collectionKey, id);
+    return s == null ? Optional.empty() : Optional.of(s.node.deepCopy());
   }
 
   /** The stored resource serialized, for reads that serve it as it is. */
-  public synchronized Optional<String> text(String collectionKey, String id) {
-    Map<String, JsonNode> c = collections.get(collectionKey);
-    JsonNode n = c == null ? null : c.get(id);
-    if (n == null) {
-      return Optional.empty();
-    }
-    return Optional.of(texts.computeIfAbsent(n, JsonNode::toString));
+  public Optional<String> text(String collectionKey, String id) {
+    Stored s = stored(collectionKey, id);
+    return s == null ? Optional.empty() : Optional.of(s.text());
   }
 
   public synchronized void put(String collectionKey, String id, JsonNode resource) {
-    JsonNode copy = resource.deepCopy();
-    JsonNode before = collection(collectionKey).put(id, copy);
-    if (before != null) {
-      texts.remove(before);
-    }
+    store(collectionKey, id, new Stored(resource.deepCopy(), null));
   }
 
   public synchronized boolean delete(String collectionKey, String id) {
-    Map<String, JsonNode> c = collections.get(collectionKey);
-    JsonNode before = c == null ? null : c.remove(id);
+    Map<String, Stored> c = collections.get(collectionKey);
+    Stored before = c == null ? null : c.remove(id);
     if (before != null) {
-      texts.remove(before);
+      index.get(collectionKey).remove(id);
     }
     return before != null;
   }
 
-  public synchronized boolean contains(String collectionKey, String id) {
-    Map<String, JsonNode> c = collections.get(collectionKey);
-    return c != null && c.containsKey(id);
+  public boolean contains(String collectionKey, String id) {
+    return stored(collectionKey, id) != null;
   }
 
   public synchronized List<JsonNode> list(String collectionKey) {
-    Map<String, JsonNode> c = collections.get(collectionKey);
+    Map<String, Stored> c = collections.get(collectionKey);
     List<JsonNode> out = new ArrayList<>();
     if (c != null) {
-      c.values().forEach(v -> out.add(v.deepCopy()));
+      c.values().forEach(v -> out.add(v.node.deepCopy()));
     }
     return out;
   }
 
-  public synchronized boolean isEmpty(String collectionKey) {
-    Map<String, JsonNode> c = collections.get(collectionKey);
+  public boolean isEmpty(String collectionKey) {
+    Map<String, Stored> c = index.get(collectionKey);
     return c == null || c.isEmpty();
   }
 
@@ -130,8 +145,18 @@ public final class ResourceStore {
 
   public synchronized void clear() {
     collections.clear();
-    texts.clear();
+    index.clear();
     ledger.clear();
     totals.clear();
+  }
+
+  private void store(String collectionKey, String id, Stored stored) {
+    collection(collectionKey).put(id, stored);
+    index.get(collectionKey).put(id, stored);
+  }
+
+  private Stored stored(String collectionKey, String id) {
+    Map<String, Stored> c = index.get(collectionKey);
+    return c == null ? null : c.get(id);
   }
 }
