@@ -87,6 +87,15 @@ public final class SandboxCommand implements Callable<Integer> {
       description = "Bearer token the admin API requires.")
   String adminToken;
 
+  @Option(
+      names = "--max-concurrent",
+      paramLabel = "N",
+      description =
+          "Requests one credential may have in flight at once; more get 429 with Retry-After: 1"
+              + " (default: the contract's x-rate-limit concurrency, else no limit).",
+      defaultValue = "0")
+  int maxConcurrent;
+
   @Mixin LoadingOptions loading;
 
   @Override
@@ -174,6 +183,7 @@ public final class SandboxCommand implements Callable<Integer> {
               .adminToken(adminToken)
               .seed(seed)
               .scenario(chosen)
+              .maxConcurrentRequests(maxConcurrent)
               .build();
       Sandbox sandbox = Sandbox.start(e.getValue(), options);
       started.add(sandbox);

@@ -8,6 +8,7 @@ import dev.interlock.core.Fixtures;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -326,6 +327,42 @@ class InterlockCommandTest {
 
     assertThat(r.exit()).isEqualTo(ExitCode.UNUSABLE_INPUT);
     assertThat(r.out()).contains("invalid-yaml.yaml:9:27: error: invalid YAML");
+  }
+
+  @Test
+  void sandboxWithANegativeConcurrencyLimitExitsTwoSayingWhy() {
+    Run r =
+        run(
+            "sandbox",
+            "--spec",
+            Fixtures.bundledContracts().resolve("openapi/payments/2025-01-15.yaml").toString(),
+            "--max-concurrent",
+            "-1");
+
+    assertThat(r.exit()).isEqualTo(ExitCode.UNUSABLE_INPUT);
+    assertThat(r.err()).contains("maxConcurrentRequests must not be negative");
+  }
+
+  @Test
+  void sandboxPassesItsConcurrencyLimitToEverySandbox() {
+    SandboxCommand command = new SandboxCommand();
+    picocli.CommandLine cli = new picocli.CommandLine(command);
+    cli.parseArgs(
+        "--spec",
+        Fixtures.bundledContracts().resolve("openapi/payments/2025-01-15.yaml").toString(),
+        "--max-concurrent",
+        "3");
+    List<dev.interlock.mocks.Sandbox> sandboxes =
+        command.start(
+            new Console(
+                new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), false));
+    try {
+      assertThat(sandboxes)
+          .isNotEmpty()
+          .allSatisfy(s -> assertThat(s.options().maxConcurrentRequests()).isEqualTo(3));
+    } finally {
+      sandboxes.forEach(dev.interlock.mocks.Sandbox::close);
+    }
   }
 
   @Test
