@@ -58,6 +58,8 @@ public final class ProgressStore implements AutoCloseable {
     Path d = dir.resolve("dead-letters.jsonl");
     replay(p, false);
     replay(d, true);
+    dropTornTail(p);
+    dropTornTail(d);
     this.progress = channel(p);
     this.deadLetters = channel(d);
   }
@@ -67,6 +69,34 @@ public final class ProgressStore implements AutoCloseable {
       return new ProgressStore(dir);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the order-sync state in " + dir, e);
+    }
+  }
+
+  /**
+   * Cuts a torn last line (a crash mid-write) off the file. Replay ignores it, but the next append
+   * would land on the same line and turn a whole, fsync'd record into an unreadable one.
+   */
+  private static void dropTornTail(Path file) throws IOException {
+    if (!Files.exists(file)) {
+      return;
+    }
+    try (FileChannel c =
+        FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+      long size = c.size();
+      long keep = size;
+      java.nio.ByteBuffer one = java.nio.ByteBuffer.allocate(1);
+      while (keep > 0) {
+        one.clear();
+        c.read(one, keep - 1);
+        if (one.get(0) == '\n') {
+          break;
+        }
+        keep--;
+      }
+      if (keep < size) {
+        c.truncate(keep);
+        c.force(true);
+      }
     }
   }
 
