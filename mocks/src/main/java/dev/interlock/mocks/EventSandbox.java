@@ -74,7 +74,7 @@ public final class EventSandbox implements AutoCloseable {
           JsonSchemaValidator.forDocument(c.source(), SchemaDialect.DRAFT_7);
       for (AsyncApiMessage m : c.messages()) {
         Map<String, JsonNode> headers =
-            m.headersSchema().map(p -> properties(tree, tree.at(p))).orElse(Map.of());
+            m.headersSchema().map(p -> tree.properties(tree.at(p))).orElse(Map.of());
         String signature = null;
         String attempt = null;
         String eventId = correlationHeader(tree.at(m.pointer()));
@@ -267,7 +267,7 @@ public final class EventSandbox implements AutoCloseable {
       return List.of();
     }
     JsonNode schema = k.tree().at(k.message().headersSchema().get());
-    Map<String, JsonNode> declared = properties(k.tree(), schema);
+    Map<String, JsonNode> declared = k.tree().properties(schema);
     ObjectNode object = JSON.createObjectNode();
     for (Map.Entry<String, JsonNode> d : declared.entrySet()) {
       String value = null;
@@ -360,7 +360,7 @@ public final class EventSandbox implements AutoCloseable {
           break;
         }
       }
-      Map<String, JsonNode> declared = properties(k.tree(), schema);
+      Map<String, JsonNode> declared = k.tree().properties(schema);
       for (Map.Entry<String, JsonNode> d : declared.entrySet()) {
         String name = d.getKey();
         String lower = name.toLowerCase(Locale.ROOT);
@@ -403,36 +403,6 @@ public final class EventSandbox implements AutoCloseable {
     String location = message.path("correlationId").path("location").asText("");
     String prefix = "$message.header#/";
     return location.startsWith(prefix) ? location.substring(prefix.length()) : null;
-  }
-
-  /** Properties of an object schema, {@code allOf} branches merged (later ones win). */
-  private static Map<String, JsonNode> properties(SpecTree tree, JsonNode schema) {
-    Map<String, JsonNode> out = new LinkedHashMap<>();
-    collect(tree, schema, out, 0);
-    return out;
-  }
-
-  private static void collect(
-      SpecTree tree, JsonNode schema, Map<String, JsonNode> out, int depth) {
-    JsonNode s = tree.deref(schema);
-    if (depth > 16 || !s.isObject()) {
-      return;
-    }
-    for (JsonNode branch : s.path("allOf")) {
-      collect(tree, branch, out, depth + 1);
-    }
-    for (Iterator<Map.Entry<String, JsonNode>> it = s.path("properties").fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> p = it.next();
-      JsonNode value = tree.deref(p.getValue());
-      JsonNode before = out.get(p.getKey());
-      if (before instanceof ObjectNode b && value instanceof ObjectNode v) {
-        ObjectNode merged = b.deepCopy();
-        merged.setAll(v);
-        out.put(p.getKey(), merged);
-      } else {
-        out.put(p.getKey(), value);
-      }
-    }
   }
 
   private static JsonNode merge(JsonNode base, JsonNode overrides) {

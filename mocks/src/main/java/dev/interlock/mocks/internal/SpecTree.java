@@ -2,6 +2,7 @@ package dev.interlock.mocks.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.interlock.core.JsonPointer;
 import dev.interlock.core.contract.OpenApiContract;
 import io.swagger.v3.core.util.Json;
@@ -9,6 +10,7 @@ import io.swagger.v3.core.util.Json31;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -104,6 +106,38 @@ public final class SpecTree {
       node = at(at);
     }
     return at;
+  }
+
+  /**
+   * The properties of an object schema by name, {@code $ref}s followed and {@code allOf} branches
+   * merged (a later branch's keywords win; a property declared in two branches is one schema).
+   */
+  public Map<String, JsonNode> properties(JsonNode schema) {
+    Map<String, JsonNode> out = new LinkedHashMap<>();
+    collectProperties(schema, out, 0);
+    return out;
+  }
+
+  private void collectProperties(JsonNode schema, Map<String, JsonNode> out, int depth) {
+    JsonNode s = deref(schema);
+    if (depth > 16 || !s.isObject()) {
+      return;
+    }
+    for (JsonNode branch : s.path("allOf")) {
+      collectProperties(branch, out, depth + 1);
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = s.path("properties").fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> p = it.next();
+      JsonNode value = deref(p.getValue());
+      JsonNode before = out.get(p.getKey());
+      if (before instanceof ObjectNode b && value instanceof ObjectNode v) {
+        ObjectNode merged = b.deepCopy();
+        merged.setAll(v);
+        out.put(p.getKey(), merged);
+      } else {
+        out.put(p.getKey(), value);
+      }
+    }
   }
 
   private static boolean hasExternalRefs(JsonNode root) {

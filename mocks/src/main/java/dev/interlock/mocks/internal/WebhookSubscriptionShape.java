@@ -2,7 +2,6 @@ package dev.interlock.mocks.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -113,29 +112,12 @@ record WebhookSubscriptionShape(String addressProperty, String topicProperty) {
   /** The properties of the operation's JSON request body schema, {@code allOf} branches merged. */
   private static Map<String, JsonNode> bodyProperties(SpecTree tree, JsonNode operation) {
     JsonNode content = tree.deref(operation.path("requestBody")).path("content");
-    Map<String, JsonNode> out = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = content.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> media = it.next();
       if (media.getKey().toLowerCase(Locale.ROOT).contains("json")) {
-        collect(tree, media.getValue().path("schema"), out, 0);
-        break;
+        return tree.properties(media.getValue().path("schema"));
       }
     }
-    return out;
-  }
-
-  private static void collect(
-      SpecTree tree, JsonNode schema, Map<String, JsonNode> out, int depth) {
-    JsonNode s = tree.deref(schema);
-    if (depth > 16 || !s.isObject()) {
-      return;
-    }
-    for (JsonNode branch : s.path("allOf")) {
-      collect(tree, branch, out, depth + 1);
-    }
-    for (Iterator<Map.Entry<String, JsonNode>> it = s.path("properties").fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> p = it.next();
-      out.put(p.getKey(), tree.deref(p.getValue()));
-    }
+    return Map.of();
   }
 }
