@@ -1,9 +1,10 @@
 package dev.interlock.adapters;
 
-import dev.interlock.adapters.internal.Redactor;
+import dev.interlock.core.redact.Redactor;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,10 @@ public final class AdapterRuntime {
   private final CircuitSettings circuit;
   private final List<AdapterListener> listeners;
   private final Consumer<String> log;
-  private final Redactor redactor = new Redactor();
+
+  /** Replaced, never changed, when a secret becomes known (an access token fetched mid-run). */
+  private volatile Redactor redactor = Redactor.standard();
+
   private final Map<String, VendorSession> sessions = new ConcurrentHashMap<>();
 
   private AdapterRuntime(Builder b) {
@@ -84,7 +88,7 @@ public final class AdapterRuntime {
     this.circuit = b.circuit;
     this.listeners = new CopyOnWriteArrayList<>(b.listeners);
     this.log = b.log;
-    this.credentials.values().forEach(c -> c.values().forEach(redactor::add));
+    this.credentials.values().forEach(c -> addSecrets(c.values()));
     log("adapters of " + integration + ": seed " + seed + " (backoff jitter)");
   }
 
@@ -120,13 +124,13 @@ public final class AdapterRuntime {
 
   /** Removes every secret the runtime knows (and secret-looking values) from a text. */
   public String redact(String text) {
-    return redactor.redact(text);
+    return redactor.redactText(text);
   }
 
   /** Writes a line to the log sink, redacted. */
   public void log(String line) {
     if (log != null) {
-      log.accept(redactor.redact(line));
+      log.accept(redactor.redactText(line));
     }
   }
 
@@ -157,7 +161,11 @@ public final class AdapterRuntime {
   }
 
   void addSecret(String secret) {
-    redactor.add(secret);
+    addSecrets(Collections.singletonList(secret));
+  }
+
+  private synchronized void addSecrets(List<String> secrets) {
+    redactor = redactor.withKnownSecrets(secrets);
   }
 
   /** Uniformly random in [0, bound]: full jitter. */
@@ -178,7 +186,7 @@ public final class AdapterRuntime {
       l.on(event);
     }
     if (log != null) {
-      log.accept(redactor.redact(EventLog.render(event)));
+      log.accept(redactor.redactText(EventLog.render(event)));
     }
   }
 

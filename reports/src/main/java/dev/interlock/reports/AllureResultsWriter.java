@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.interlock.core.Diagnostic;
 import dev.interlock.core.DiagnosticRenderer;
 import dev.interlock.core.Severity;
+import dev.interlock.core.redact.Redactor;
 import dev.interlock.core.run.CheckResult;
 import dev.interlock.core.run.Evidence;
 import dev.interlock.core.run.RunReport;
-import dev.interlock.reports.internal.Redactor;
 import dev.interlock.reports.internal.RunView;
 import dev.interlock.reports.internal.Texts;
 import dev.interlock.reports.internal.Timeline;
@@ -61,7 +61,7 @@ public final class AllureResultsWriter implements ReportWriter {
   @Override
   public void write(RunReport original, Path dir) {
     Path out = output(dir);
-    RunView view = new RunView(Redactor.redact(original), options);
+    RunView view = new RunView(Redactor.standard().redactRun(original), options);
     RunReport run = view.run();
     try {
       Files.createDirectories(out);

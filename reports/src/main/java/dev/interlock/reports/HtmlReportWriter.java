@@ -4,13 +4,13 @@ import static dev.interlock.reports.internal.Texts.html;
 
 import dev.interlock.core.Diagnostic;
 import dev.interlock.core.Severity;
+import dev.interlock.core.redact.Redactor;
 import dev.interlock.core.run.CheckResult;
 import dev.interlock.core.run.ContractInfo;
 import dev.interlock.core.run.Evidence;
 import dev.interlock.core.run.OperationCoverage;
 import dev.interlock.core.run.Outcome;
 import dev.interlock.core.run.RunReport;
-import dev.interlock.reports.internal.Redactor;
 import dev.interlock.reports.internal.RunView;
 import dev.interlock.reports.internal.Texts;
 import dev.interlock.reports.internal.Timeline;
@@ -76,7 +76,7 @@ public final class HtmlReportWriter implements ReportWriter {
 
   /** The whole page. */
   public String render(RunReport original) {
-    RunView view = new RunView(Redactor.redact(original), options);
+    RunView view = new RunView(Redactor.standard().redactRun(original), options);
     Page p = new Page(view);
     p.head();
     p.out.append("<main>\n");

@@ -2,11 +2,11 @@ package dev.interlock.reports;
 
 import dev.interlock.core.Diagnostic;
 import dev.interlock.core.DiagnosticRenderer;
+import dev.interlock.core.redact.Redactor;
 import dev.interlock.core.run.CheckResult;
 import dev.interlock.core.run.Evidence;
 import dev.interlock.core.run.Outcome;
 import dev.interlock.core.run.RunReport;
-import dev.interlock.reports.internal.Redactor;
 import dev.interlock.reports.internal.RunView;
 import dev.interlock.reports.internal.Texts;
 import java.io.IOException;
@@ -57,7 +57,7 @@ public final class JUnitXmlWriter implements ReportWriter {
   @Override
   public void write(RunReport run, Path dir) {
     Path file = output(dir);
-    RunView view = new RunView(Redactor.redact(run), options);
+    RunView view = new RunView(Redactor.standard().redactRun(run), options);
     try {
       Files.createDirectories(file.getParent());
       try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

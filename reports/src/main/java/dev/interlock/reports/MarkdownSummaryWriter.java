@@ -2,11 +2,11 @@ package dev.interlock.reports;
 
 import dev.interlock.core.Diagnostic;
 import dev.interlock.core.Severity;
+import dev.interlock.core.redact.Redactor;
 import dev.interlock.core.run.CheckResult;
 import dev.interlock.core.run.OperationCoverage;
 import dev.interlock.core.run.Outcome;
 import dev.interlock.core.run.RunReport;
-import dev.interlock.reports.internal.Redactor;
 import dev.interlock.reports.internal.RunView;
 import dev.interlock.reports.internal.Texts;
 import java.nio.file.Path;
@@ -55,7 +55,7 @@ public final class MarkdownSummaryWriter implements ReportWriter {
 
   /** The summary text, at most {@link ReportOptions#markdownLimit()} characters. */
   public String render(RunReport original) {
-    RunView view = new RunView(Redactor.redact(original), options);
+    RunView view = new RunView(Redactor.standard().redactRun(original), options);
     String head = head(view);
     String tail = tail(view);
     int budget = options.markdownLimit() - head.length() - tail.length() - RESERVE;

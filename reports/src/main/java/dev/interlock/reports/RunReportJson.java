@@ -10,13 +10,13 @@ import dev.interlock.core.Diagnostic;
 import dev.interlock.core.JsonPointer;
 import dev.interlock.core.Severity;
 import dev.interlock.core.SourceLocation;
+import dev.interlock.core.redact.Redactor;
 import dev.interlock.core.run.CheckResult;
 import dev.interlock.core.run.ContractInfo;
 import dev.interlock.core.run.Evidence;
 import dev.interlock.core.run.OperationCoverage;
 import dev.interlock.core.run.Outcome;
 import dev.interlock.core.run.RunReport;
-import dev.interlock.reports.internal.Redactor;
 import dev.interlock.reports.internal.RunView;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,7 +57,7 @@ public final class RunReportJson {
   /** The run as JSON text, secrets redacted; file paths relative to {@code options.sourceRoot}. */
   public static String toJson(RunReport run, ReportOptions options) {
     try {
-      return JSON.writeValueAsString(toTree(Redactor.redact(run), options)) + "\n";
+      return JSON.writeValueAsString(toTree(Redactor.standard().redactRun(run), options)) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree always serializes", e);
     }

@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.interlock.core.Diagnostic;
 import dev.interlock.core.Severity;
+import dev.interlock.core.redact.Redactor;
 import dev.interlock.core.run.CheckResult;
 import dev.interlock.core.run.ContractInfo;
 import dev.interlock.core.run.Outcome;
 import dev.interlock.core.run.RunReport;
-import dev.interlock.reports.internal.Redactor;
 import dev.interlock.reports.internal.RunView;
 import dev.interlock.reports.internal.Texts;
 import java.nio.charset.StandardCharsets;
@@ -68,7 +68,7 @@ public final class SarifWriter implements ReportWriter {
 
   /** The SARIF log as a JSON tree. */
   public ObjectNode toSarif(RunReport original) {
-    RunView view = new RunView(Redactor.redact(original), options);
+    RunView view = new RunView(Redactor.standard().redactRun(original), options);
     RunReport run = view.run();
     ObjectNode log = JSON.createObjectNode();
     log.put("$schema", SCHEMA_URI);

@@ -45,13 +45,4 @@ class ServerDelayTest {
     }
     assertThat(b.reserve()).isEqualTo(Duration.ofMillis(200));
   }
-
-  @Test
-  void redactsKnownSecretsAndAuthorizationValues() {
-    Redactor r = new Redactor();
-    r.add("s3cr3t-value");
-    assertThat(r.redact("key s3cr3t-value, Authorization: Bearer abcdefghijkl"))
-        .doesNotContain("s3cr3t-value")
-        .doesNotContain("abcdefghijkl");
-  }
 }

@@ -1,10 +1,13 @@
 package dev.interlock.mocks.internal;
 
+import dev.interlock.core.redact.Redactor;
 import dev.interlock.mocks.JournalEntry;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A bounded ring buffer of exchanges; the oldest entry goes when a new one would not fit.
@@ -18,6 +21,7 @@ public final class Journal {
 
   private static final int MAX_BODY = 4096;
   private static final int LAZY_LIMIT = 64 * 1024;
+  private static final Redactor REDACTOR = Redactor.standard();
 
   /** An exchange as received; redacted into a {@link JournalEntry} on first read. */
   private static final class Raw {
@@ -38,7 +42,7 @@ public final class Journal {
 
     private static String bounded(String body, String contentType) {
       return body != null && body.length() > LAZY_LIMIT
-          ? truncate(Redactor.body(body, contentType))
+          ? truncate(REDACTOR.redactBody(body, contentType))
           : body;
     }
 
@@ -50,14 +54,14 @@ public final class Journal {
             new JournalEntry(
                 at,
                 call.method(),
-                Redactor.cards(url),
+                REDACTOR.redactUrl(url),
                 reply.operationId,
                 reply.version,
-                Redactor.headers(call.headers()),
-                truncate(Redactor.body(requestBody, call.contentType())),
+                headers(call.headers()),
+                truncate(REDACTOR.redactBody(requestBody, call.contentType())),
                 reply.status,
-                Redactor.flatHeaders(reply.headers),
-                truncate(Redactor.body(responseBody, responseType)),
+                flatHeaders(reply.headers),
+                truncate(REDACTOR.redactBody(responseBody, responseType)),
                 reply.reset);
       }
       return redacted;
@@ -99,6 +103,19 @@ public final class Journal {
     synchronized (entries) {
       entries.clear();
     }
+  }
+
+  /** Request headers as kept: one value per name, the values of a repeated header joined. */
+  private static Map<String, String> headers(Map<String, List<String>> headers) {
+    Map<String, String> out = new LinkedHashMap<>();
+    headers.forEach((k, v) -> out.put(k, REDACTOR.redactHeader(k, String.join(", ", v))));
+    return out;
+  }
+
+  private static Map<String, String> flatHeaders(Map<String, String> headers) {
+    Map<String, String> out = new LinkedHashMap<>();
+    headers.forEach((k, v) -> out.put(k, REDACTOR.redactHeader(k, v)));
+    return out;
   }
 
   private static String truncate(String s) {

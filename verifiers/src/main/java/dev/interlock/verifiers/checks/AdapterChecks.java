@@ -204,7 +204,6 @@ public final class AdapterChecks {
             "no operation of " + use.vendor() + " can be called with a sample request");
       }
       r.operation(signature(use, op.get()));
-      CURRENT_OPERATION.set(op.get());
       try (AdapterHarness h =
           harness(
               context, use, Scenario.scripted(Map.of(op.get(), List.of(status, status, status))))) {
@@ -221,6 +220,7 @@ public final class AdapterChecks {
           r.finding(
               policyFinding(
                   use,
+                  op.get(),
                   op.get()
                       + " was tried "
                       + attempts
@@ -242,7 +242,6 @@ public final class AdapterChecks {
       return r.skipped("no operation of " + use.vendor() + " may be retried");
     }
     r.operation(signature(use, op.get()));
-    CURRENT_OPERATION.set(op.get());
     ResiliencePolicy policy = policyOf(use, op.get());
     List<String> script = new ArrayList<>();
     for (int s : List.of(503, 429, 502)) {
@@ -259,6 +258,7 @@ public final class AdapterChecks {
         r.finding(
             policyFinding(
                 use,
+                op.get(),
                 op.get()
                     + " failed after "
                     + attempts
@@ -280,7 +280,6 @@ public final class AdapterChecks {
       return r.skipped("no operation of " + use.vendor() + " may be retried");
     }
     r.operation(signature(use, op.get()));
-    CURRENT_OPERATION.set(op.get());
     ResiliencePolicy policy = policyOf(use, op.get());
     int failures = Math.max(1, Math.min(3, policy.maxAttempts() - 1));
     // 502 carries no Retry-After, so every wait is the policy's own backoff.
@@ -300,6 +299,7 @@ public final class AdapterChecks {
         r.finding(
             policyFinding(
                 use,
+                op.get(),
                 "expected "
                     + failures
                     + " backoff waits after "
@@ -314,6 +314,7 @@ public final class AdapterChecks {
           r.finding(
               policyFinding(
                   use,
+                  op.get(),
                   "backoff ceilings do not grow: "
                       + waits.get(i - 1).backoffCeiling().toMillis()
                       + " ms then "
@@ -326,6 +327,7 @@ public final class AdapterChecks {
           r.finding(
               policyFinding(
                   use,
+                  op.get(),
                   "a wait of "
                       + w.duration().toMillis()
                       + " ms exceeds its ceiling of "
@@ -337,7 +339,9 @@ public final class AdapterChecks {
       if (waits.size() >= 2 && !jittered) {
         r.finding(
             policyFinding(
-                use, "every wait equals its ceiling: no jitter, so clients retry in lockstep"));
+                use,
+                op.get(),
+                "every wait equals its ceiling: no jitter, so clients retry in lockstep"));
       }
       String shown =
           String.join(
@@ -356,7 +360,6 @@ public final class AdapterChecks {
       return r.skipped("no operation of " + use.vendor() + " may be retried");
     }
     r.operation(signature(use, op.get()));
-    CURRENT_OPERATION.set(op.get());
     Duration outage = Duration.ofSeconds(2);
     try (AdapterHarness h = harness(context, use, Scenario.outage(outage))) {
       h.call(op.get(), "check-retry-after-1");
@@ -374,6 +377,7 @@ public final class AdapterChecks {
           r.finding(
               policyFinding(
                   use,
+                  op.get(),
                   op.get()
                       + " was retried "
                       + gap.toMillis()
@@ -403,7 +407,6 @@ public final class AdapterChecks {
               : "no idempotent operation to call");
     }
     r.operation(signature(use, op.get()));
-    CURRENT_OPERATION.set(op.get());
     int calls = limit.get().limit() * 3;
     try (AdapterHarness h = harness(context, use, Scenario.normal())) {
       for (int i = 0; i < calls; i++) {
@@ -438,6 +441,7 @@ public final class AdapterChecks {
         r.finding(
             policyFinding(
                 use,
+                op.get(),
                 worstSpan
                     + "; the contract allows "
                     + limit.get().limit()
@@ -446,7 +450,9 @@ public final class AdapterChecks {
                     + " ms"));
       }
       if (refused > 0) {
-        r.finding(policyFinding(use, "the sandbox refused " + refused + " request(s) with 429"));
+        r.finding(
+            policyFinding(
+                use, op.get(), "the sandbox refused " + refused + " request(s) with 429"));
       }
       Duration took =
           sent.isEmpty() ? Duration.ZERO : Duration.between(sent.get(0), sent.get(sent.size() - 1));
@@ -469,7 +475,6 @@ public final class AdapterChecks {
       return r.skipped(use.vendor() + " has no operation with an idempotency key");
     }
     r.operation(signature(use, op.get()));
-    CURRENT_OPERATION.set(op.get());
     String header = policyOf(use, op.get()).idempotencyHeader();
     try (AdapterHarness h =
         harness(context, use, Scenario.scripted(Map.of(op.get(), List.of("503", "reset"))))) {
@@ -487,6 +492,7 @@ public final class AdapterChecks {
         r.finding(
             policyFinding(
                 use,
+                op.get(),
                 "expected retries of "
                     + op.get()
                     + " after a 503 and a reset; saw "
@@ -495,11 +501,14 @@ public final class AdapterChecks {
       } else if (keys.stream().distinct().count() != 1 || keys.get(0) == null) {
         r.finding(
             policyFinding(
-                use, op.get() + " sent different idempotency keys across attempts: " + keys));
+                use,
+                op.get(),
+                op.get() + " sent different idempotency keys across attempts: " + keys));
       } else if (!keys.get(0).contains(businessKey)) {
         r.finding(
             policyFinding(
                 use,
+                op.get(),
                 "the key '"
                     + keys.get(0)
                     + "' is not derived from the business key '"
@@ -518,7 +527,6 @@ public final class AdapterChecks {
       return r.skipped("no idempotent operation to call");
     }
     r.operation(signature(use, op.get()));
-    CURRENT_OPERATION.set(op.get());
     List<String> script = List.of("503", "503", "503", "503", "503", "503");
     AdapterRuntime.CircuitSettings circuit =
         new AdapterRuntime.CircuitSettings(50f, 4, 4, Duration.ofSeconds(5), 1);
@@ -539,10 +547,14 @@ public final class AdapterChecks {
       if (opened == 0) {
         r.finding(
             policyFinding(
-                use, "the circuit never opened after " + script.size() + " consecutive 503s"));
+                use,
+                op.get(),
+                "the circuit never opened after " + script.size() + " consecutive 503s"));
       }
       if (closed == 0) {
-        r.finding(policyFinding(use, "the circuit never closed again after the vendor recovered"));
+        r.finding(
+            policyFinding(
+                use, op.get(), "the circuit never closed again after the vendor recovered"));
       }
       return r.verdict(
           "opened "
@@ -563,7 +575,6 @@ public final class AdapterChecks {
       return r.skipped("no operation to call");
     }
     r.operation(signature(use, op.get()));
-    CURRENT_OPERATION.set(op.get());
     try (AdapterHarness h = harness(context, use, Scenario.normal())) {
       for (String id : h.session.policies().keySet()) {
         if (dev.interlock.mocks.SampleRequests.forOperation(use.contract(), id).isPresent()
@@ -580,6 +591,7 @@ public final class AdapterChecks {
             r.finding(
                 policyFinding(
                     use,
+                    op.get(),
                     e.method()
                         + " "
                         + e.url()
@@ -595,6 +607,7 @@ public final class AdapterChecks {
           r.finding(
               policyFinding(
                   use,
+                  op.get(),
                   e.method()
                       + " "
                       + e.url()
@@ -759,10 +772,9 @@ public final class AdapterChecks {
 
   /**
    * A finding located at the operation under test in the contract the policy came from (the
-   * document root when no single operation is concerned).
+   * contract's {@code paths} when the contract has no operation of that id).
    */
-  private static Diagnostic policyFinding(Use use, String message) {
-    String operationId = CURRENT_OPERATION.get();
+  private static Diagnostic policyFinding(Use use, String operationId, String message) {
     JsonPointer at =
         use.contract().operations().stream()
             .filter(o -> o.id().equals(operationId))
@@ -779,9 +791,6 @@ public final class AdapterChecks {
                 + ".policy")
         .build();
   }
-
-  /** The operation the running check exercises, for locating its findings. */
-  private static final ThreadLocal<String> CURRENT_OPERATION = new ThreadLocal<>();
 
   private static String header(Map<String, String> headers, String name) {
     for (Map.Entry<String, String> e : headers.entrySet()) {
