@@ -3,10 +3,14 @@ package dev.interlock.cli;
 import dev.interlock.adapters.ordersync.OrderSyncOptions;
 import dev.interlock.adapters.ordersync.OrderSyncOutcome;
 import dev.interlock.adapters.ordersync.OrderSyncRun;
+import dev.interlock.adapters.ordersync.RunningSandboxes;
+import dev.interlock.adapters.ordersync.SandboxLauncher;
 import dev.interlock.verifiers.runs.MocksSandboxLauncher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,8 +25,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Run an integration adapter end to end against the sandboxes (adapters: order-sync).",
-      "Starts the sandboxes, feeds N generated orders through the storefront's signed webhooks,",
-      "and prints the outcome and the ledger totals."
+      "Starts the sandboxes (or uses running ones: --sandbox), feeds N generated orders through",
+      "the storefront's signed webhooks, and prints the outcome and the ledger totals."
     })
 public final class RunCommand implements Callable<Integer> {
 
@@ -93,6 +97,16 @@ public final class RunCommand implements Callable<Integer> {
   Path state;
 
   @Option(
+      names = "--sandbox",
+      paramLabel = "VENDOR=URL",
+      description = {
+        "Use the sandbox already running at URL for VENDOR (e.g. started by 'interlock sandbox')",
+        "instead of starting one; give one for each vendor the run calls (payments, accounting,",
+        "fulfilment). The run then waits in real time, and the sandboxes keep their own scenario."
+      })
+  Map<String, String> sandboxes = new LinkedHashMap<>();
+
+  @Option(
       names = "--format",
       description = "text or json (default: ${DEFAULT-VALUE}).",
       defaultValue = "text")
@@ -110,9 +124,22 @@ public final class RunCommand implements Callable<Integer> {
       throw new UsageException(
           "--orders must be at least 1, --duplicates within 0..1, --kill-after not negative");
     }
+    boolean running = !sandboxes.isEmpty();
+    if (running && spec.commandLine().getParseResult().hasMatchedOption("--scenario")) {
+      throw new UsageException(
+          "--scenario does not apply to running sandboxes (--sandbox): they keep their own"
+              + " (set it with 'interlock sandbox --scenario' or POST /__interlock/scenario)");
+    }
+    SandboxLauncher launcher;
+    try {
+      launcher = running ? RunningSandboxes.of(sandboxes) : new MocksSandboxLauncher();
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--sandbox: " + e.getMessage());
+    }
     Path stateDir = state != null ? state : Files.createTempDirectory("interlock-order-sync-");
     OrderSyncOptions options =
-        OrderSyncOptions.of(contracts, orders, scenario, seed, stateDir)
+        OrderSyncOptions.of(
+                contracts, orders, running ? "of the running sandboxes" : scenario, seed, stateDir)
             .withDuplicates(duplicates)
             .withKillAfter(killAfter);
     if (fulfilment != null) {
@@ -120,7 +147,7 @@ public final class RunCommand implements Callable<Integer> {
     }
     OrderSyncOutcome outcome;
     try {
-      outcome = OrderSyncRun.run(options, new MocksSandboxLauncher());
+      outcome = OrderSyncRun.run(options, launcher);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }

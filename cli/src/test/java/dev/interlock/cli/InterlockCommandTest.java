@@ -396,4 +396,43 @@ class InterlockCommandTest {
     assertThat(java.nio.file.Files.readString(dir.resolve("reports/interlock-report.json")))
         .contains("\"timeline\"");
   }
+
+  @Test
+  void runOrderSyncAgainstRunningSandboxesRefusesAScenarioOfItsOwn(@TempDir Path state) {
+    Run r =
+        run(
+            "run",
+            "order-sync",
+            "--contracts",
+            Fixtures.bundledContracts().toString(),
+            "--state",
+            state.toString(),
+            "--scenario",
+            "flaky",
+            "--sandbox",
+            "payments=http://127.0.0.1:9");
+
+    assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(ExitCode.UNUSABLE_INPUT);
+    assertThat(r.err()).contains("--scenario does not apply to running sandboxes (--sandbox)");
+  }
+
+  @Test
+  void runOrderSyncAgainstRunningSandboxesNamesTheVendorsLeftWithout(@TempDir Path state) {
+    Run r =
+        run(
+            "run",
+            "order-sync",
+            "--contracts",
+            Fixtures.bundledContracts().toString(),
+            "--state",
+            state.toString(),
+            "--sandbox",
+            "payments=http://127.0.0.1:9");
+
+    assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(ExitCode.UNUSABLE_INPUT);
+    assertThat(r.err())
+        .contains(
+            "give a running sandbox for each vendor the run calls (payments, accounting,"
+                + " fulfilment), and for no other; missing: accounting, fulfilment");
+  }
 }

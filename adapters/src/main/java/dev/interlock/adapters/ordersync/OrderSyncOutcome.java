@@ -17,10 +17,13 @@ import java.util.TreeMap;
  * @param attempts vendor call attempts
  * @param retries attempts after a failed one
  * @param waits waits scheduled (backoff, Retry-After, rate limit, open circuit)
- * @param waitedMillis time waited in total (virtual)
+ * @param waitedMillis time waited in total (virtual or real, as the run's clock)
  * @param deadLetters poison messages set aside, with their reasons
  * @param eventsEmitted {@code order.synced} events published
  * @param ledger per vendor, collection → resources the sandbox created
+ * @param virtualTime whether the run was on virtual time (sandboxes started for it) or real time
+ *     (sandboxes already running, on their own clock)
+ * @param virtualMillis virtual time passed (0 on real time)
  */
 public record OrderSyncOutcome(
     long seed,
@@ -39,6 +42,7 @@ public record OrderSyncOutcome(
     List<String> deadLetters,
     int eventsEmitted,
     Map<String, Map<String, Integer>> ledger,
+    boolean virtualTime,
     long virtualMillis,
     long wallMillis) {
 
@@ -74,6 +78,7 @@ public record OrderSyncOutcome(
               ObjectNode vn = l.putObject(v);
               new TreeMap<>(c).forEach(vn::put);
             });
+    o.put("clock", virtualTime ? "virtual" : "real");
     o.put("virtualMillis", virtualMillis);
     o.put("wallMillis", wallMillis);
     return o.toString();
@@ -93,15 +98,18 @@ public record OrderSyncOutcome(
             deliveries, duplicatesIgnored, redeliveries, restarts));
     b.append(
         String.format(
-            "  vendor calls    %d attempts, %d retries, %d waits (%d ms virtual)%n",
-            attempts, retries, waits, waitedMillis));
+            "  vendor calls    %d attempts, %d retries, %d waits (%d ms %s)%n",
+            attempts, retries, waits, waitedMillis, virtualTime ? "virtual" : "real"));
     b.append(String.format("  dead letters    %d%n", deadLetters.size()));
     deadLetters.forEach(d -> b.append("    - ").append(d).append('\n'));
     b.append(String.format("  events emitted  %d order.synced%n", eventsEmitted));
     new TreeMap<>(ledger)
         .forEach((v, c) -> b.append(String.format("  ledger %-10s %s%n", v, new TreeMap<>(c))));
     b.append(
-        String.format("  time            %d ms virtual, %d ms wall%n", virtualMillis, wallMillis));
+        virtualTime
+            ? String.format(
+                "  time            %d ms virtual, %d ms wall%n", virtualMillis, wallMillis)
+            : String.format("  time            %d ms wall (real time)%n", wallMillis));
     return b.toString();
   }
 }

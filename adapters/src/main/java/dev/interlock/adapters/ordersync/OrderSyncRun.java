@@ -7,6 +7,7 @@ import dev.interlock.adapters.AdapterRuntime;
 import dev.interlock.adapters.Credentials;
 import dev.interlock.adapters.PolicyOverrides;
 import dev.interlock.adapters.SecretResolver;
+import dev.interlock.adapters.Sleeper;
 import dev.interlock.adapters.VirtualTime;
 import dev.interlock.adapters.ordersync.OrderSync.Ack;
 import dev.interlock.adapters.ordersync.internal.OrderFactory;
@@ -17,6 +18,7 @@ import dev.interlock.core.LoadOptions;
 import dev.interlock.core.manifest.Manifest;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.InetSocketAddress;
@@ -27,8 +29,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -52,12 +56,15 @@ import java.util.function.Consumer;
  * {@code interlock run order-sync}: starts the vendor sandboxes (through a {@link
  * SandboxLauncher}), the order-sync webhook endpoint on loopback, and plays the storefront: N
  * generated {@code order.created} events, signed, delivered at least once (duplicates and
- * re-deliveries in shuffled order), re-delivered until acknowledged. Runs on virtual time: waits
- * cost no wall time.
+ * re-deliveries in shuffled order), re-delivered until acknowledged. Runs on virtual time, where
+ * waits cost no wall time, when the sandboxes share the run's clock; on real time when they keep
+ * their own ({@link SandboxLauncher#followsRunClock()}).
  *
- * <p>Sandbox credentials are generated per run into {@code <stateDir>/sandbox-secrets.properties}
- * (owner-only) and resolved through the manifest's references from that file only — never from the
- * environment, so real keys are never sent to a sandbox.
+ * <p>Sandbox credentials are generated into {@code <stateDir>/sandbox-secrets.properties}
+ * (owner-only) by the first run in a state folder and reused by every later one, and resolved
+ * through the manifest's references from that file only — never from the environment, so real keys
+ * are never sent to a sandbox. A run resumed after a crash thus presents the same credentials, and
+ * the sandboxes, which scope idempotency keys to the credential, replay what it repeats.
  */
 public final class OrderSyncRun {
 
@@ -113,22 +120,21 @@ public final class OrderSyncRun {
             .orElse("env:STOREFRONT_WEBHOOK_SECRET");
     WebhookSignature signature = new WebhookSignature(secrets.resolve(webhookRef));
 
-    VirtualTime time = VirtualTime.startingAt(ORIGIN);
+    // virtual time when the sandboxes move with it; real time when they keep their own clock
+    VirtualTime virtual = launcher.followsRunClock() ? VirtualTime.startingAt(ORIGIN) : null;
+    Clock clock = virtual != null ? virtual.clock() : Clock.systemUTC();
+    Sleeper sleeper = virtual != null ? virtual.sleeper() : Sleeper.real();
     Counters counters = new Counters();
     Map<String, OrderSynced> emitted = new ConcurrentHashMap<>();
 
     try (SandboxLauncher.Sandboxes sandboxes =
         launcher.start(
             new SandboxLauncher.Request(
-                contracts,
-                vendors,
-                options.scenario(),
-                options.seed(),
-                time.clock(),
-                credentials))) {
+                contracts, vendors, options.scenario(), options.seed(), clock, credentials))) {
       AdapterRuntime.Builder rb =
           AdapterRuntime.builder("order-sync")
-              .virtualTime(time)
+              .clock(clock)
+              .sleeper(sleeper)
               .seed(options.seed())
               .listener(counters)
               .log(log);
@@ -148,14 +154,16 @@ public final class OrderSyncRun {
               + ", fulfilment "
               + fulfilment
               + ", state "
-              + state);
+              + state
+              + (virtual != null ? "" : ", real time (the sandboxes keep their own clock)"));
 
-      // the storefront's outbox: every event, some twice, in a seeded shuffled order
+      // the storefront's outbox: every event, some twice, in a seeded shuffled order; created at
+      // ORIGIN whatever the clock, so a run resumed in another process delivers the same events
       OrderFactory factory = new OrderFactory(options.seed());
       Random random = new Random(options.seed() ^ 0x5EEDL);
       List<Event> events = new ArrayList<>();
       for (int i = 0; i < options.orders(); i++) {
-        ObjectNode order = factory.next(1000 + i, time.clock().instant());
+        ObjectNode order = factory.next(1000 + i, ORIGIN);
         byte[] body = order.toString().getBytes(StandardCharsets.UTF_8);
         Event e = new Event(UUID.nameUUIDFromBytes(body).toString(), body, signature.sign(body));
         events.add(e);
@@ -255,7 +263,8 @@ public final class OrderSyncRun {
           dead,
           emitted.size(),
           ledger,
-          time.elapsed().toMillis(),
+          virtual != null,
+          virtual != null ? virtual.elapsed().toMillis() : 0,
           (System.nanoTime() - wall0) / 1_000_000);
     }
   }
@@ -368,33 +377,50 @@ public final class OrderSyncRun {
     }
   }
 
-  /** Generated per run: the sandbox accepts exactly these; they exist only in this file. */
-  private static Path writeSandboxSecrets(Manifest manifest, Path state) {
+  /**
+   * The sandbox credentials of the state folder: the sandbox accepts exactly these; they exist only
+   * in this file. Generated by the first run; a later run (a restart after a crash) reuses them and
+   * adds only what is missing, so its idempotency keys are in the same credential's scope.
+   */
+  static Path writeSandboxSecrets(Manifest manifest, Path state) {
     SecureRandom random = new SecureRandom();
+    Path file = state.resolve("sandbox-secrets.properties");
     Properties p = new Properties();
-    for (Manifest.Vendor v : manifest.vendors().values()) {
-      for (Map.Entry<String, String> s : v.auth().settings().entrySet()) {
-        put(p, s.getValue(), s.getKey().equals("clientId") ? "order-sync" : "sbx_" + hex(random));
-      }
-    }
-    for (Manifest.EventSystem e : manifest.events().values()) {
-      if (e.signing() != null && e.signing().has("secret")) {
-        put(p, e.signing().get("secret").asText(), "whsec_" + hex(random));
-      }
-    }
     try {
       Files.createDirectories(state);
-      Path file = state.resolve("sandbox-secrets.properties");
-      Files.deleteIfExists(file);
-      try {
-        Files.createFile(
-            file,
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      } catch (UnsupportedOperationException e) {
-        Files.createFile(file);
+      if (Files.isRegularFile(file)) {
+        try (Reader r = Files.newBufferedReader(file)) {
+          p.load(r);
+        }
       }
-      try (Writer w = Files.newBufferedWriter(file)) {
-        p.store(w, "interlock order-sync sandbox credentials (generated per run)");
+      boolean added = false;
+      for (Manifest.Vendor v : manifest.vendors().values()) {
+        for (Map.Entry<String, String> s : v.auth().settings().entrySet()) {
+          String value = s.getKey().equals("clientId") ? "order-sync" : "sbx_" + hex(random);
+          added |= putIfAbsent(p, s.getValue(), value);
+        }
+      }
+      for (Manifest.EventSystem e : manifest.events().values()) {
+        if (e.signing() != null && e.signing().has("secret")) {
+          added |= putIfAbsent(p, e.signing().get("secret").asText(), "whsec_" + hex(random));
+        }
+      }
+      if (added) {
+        // written aside and moved in, so a crash never leaves half a file to be reused
+        Path fresh = state.resolve("sandbox-secrets.properties.new");
+        Files.deleteIfExists(fresh);
+        try {
+          Files.createFile(
+              fresh,
+              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+          Files.createFile(fresh);
+        }
+        try (Writer w = Files.newBufferedWriter(fresh)) {
+          p.store(w, "interlock order-sync sandbox credentials (generated for this state folder)");
+        }
+        Files.move(
+            fresh, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       }
       return file;
     } catch (IOException e) {
@@ -402,10 +428,11 @@ public final class OrderSyncRun {
     }
   }
 
-  private static void put(Properties p, String reference, String value) {
+  private static boolean putIfAbsent(Properties p, String reference, String value) {
     if (reference != null && reference.startsWith("env:")) {
-      p.setProperty(reference.substring(4), value);
+      return p.putIfAbsent(reference.substring(4), value) == null;
     }
+    return false;
   }
 
   private static String hex(SecureRandom r) {

@@ -16,7 +16,8 @@ public interface SandboxLauncher {
    * @param vendors vendor id → the version the integration uses (the sandbox may serve all of the
    *     vendor's versions)
    * @param scenario the scenario name ({@code normal}, {@code flaky}, ...)
-   * @param clock the run's clock (virtual time): rate-limit windows, outages, token expiry
+   * @param clock the run's clock (virtual time unless {@link #followsRunClock()} says otherwise):
+   *     rate-limit windows, outages, token expiry
    * @param accepted the credentials the sandbox must accept, per vendor
    */
   record Request(
@@ -39,4 +40,14 @@ public interface SandboxLauncher {
   }
 
   Sandboxes start(Request request);
+
+  /**
+   * Whether the sandboxes run on the {@link Request#clock()} they are given. If they do, the run
+   * waits on virtual time; sandboxes that keep their own clock (already running, perhaps in another
+   * process) are waited for in real time, since on virtual time the run would outrun their rate
+   * limits, outages and token expiry.
+   */
+  default boolean followsRunClock() {
+    return true;
+  }
 }

@@ -485,9 +485,21 @@ public final class Engine {
     return r;
   }
 
+  /**
+   * Whom rate limits, concurrency limits and idempotency keys are scoped to: the credential sent,
+   * except that a token this sandbox issued stands for its OAuth 2 client, as a vendor scopes them
+   * to the account rather than the token. So a refreshed token, or the new token of a restarted
+   * adapter, still finds the client's idempotency keys and replays instead of repeating.
+   */
   private String credential(HttpCall call) {
     String auth = call.header("Authorization");
     if (auth != null) {
+      if (auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        String client = tokens.clientOf(auth.substring(7).trim());
+        if (client != null) {
+          return "client:" + client;
+        }
+      }
       return auth;
     }
     for (ContractVersion v : versions) {
@@ -718,7 +730,7 @@ public final class Engine {
       r.header("WWW-Authenticate", "Basic realm=\"token\"");
       return r;
     }
-    String token = tokens.issue(options.tokenLifetime());
+    String token = tokens.issue(options.tokenLifetime(), clientId);
     ObjectNode body = JSON.createObjectNode();
     int status = 200;
     Map<String, String> headers = Map.of();

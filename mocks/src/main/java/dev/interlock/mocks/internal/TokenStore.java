@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** OAuth 2 access tokens issued by the sandbox's token endpoint, with expiry on the clock. */
+/**
+ * OAuth 2 access tokens issued by the sandbox's token endpoint, with expiry on the clock and the
+ * client each was issued to.
+ */
 public final class TokenStore {
 
   /** Whether a token is known and still valid. */
@@ -21,7 +24,10 @@ public final class TokenStore {
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
   private final Clock clock;
-  private final Map<String, Instant> expiry = new ConcurrentHashMap<>();
+
+  private record Issued(Instant expiry, String client) {}
+
+  private final Map<String, Issued> issued = new ConcurrentHashMap<>();
   private final SplittableRandom random;
 
   public TokenStore(Clock clock, long seed) {
@@ -29,25 +35,39 @@ public final class TokenStore {
     this.random = new SplittableRandom(seed ^ 0x70C3E5L);
   }
 
-  public synchronized String issue(Duration lifetime) {
+  public String issue(Duration lifetime) {
+    return issue(lifetime, null);
+  }
+
+  /**
+   * @param client the OAuth 2 client id the token is issued to (null: none, as for tokens the
+   *     sandbox hands out directly)
+   */
+  public synchronized String issue(Duration lifetime, String client) {
     StringBuilder b = new StringBuilder("at_");
     for (int i = 0; i < 32; i++) {
       b.append(ALNUM.charAt(random.nextInt(ALNUM.length())));
     }
     String token = b.toString();
-    expiry.put(token, clock.instant().plus(lifetime));
+    issued.put(token, new Issued(clock.instant().plus(lifetime), client));
     return token;
   }
 
   public State state(String token) {
-    Instant e = expiry.get(token);
-    if (e == null) {
+    Issued i = issued.get(token);
+    if (i == null) {
       return State.UNKNOWN;
     }
-    return clock.instant().isBefore(e) ? State.VALID : State.EXPIRED;
+    return clock.instant().isBefore(i.expiry()) ? State.VALID : State.EXPIRED;
+  }
+
+  /** The client a known token was issued to, or null. */
+  public String clientOf(String token) {
+    Issued i = issued.get(token);
+    return i == null ? null : i.client();
   }
 
   public void clear() {
-    expiry.clear();
+    issued.clear();
   }
 }
