@@ -116,6 +116,10 @@ public final class Redactor {
       Pattern.compile("^(?:(?:sk|pk|rk)_(?:live|test)_|whsec_|gh[pousr]_|glpat-)");
 
   /** {@code name=value} in a form body or query string. */
+  /** {@code scheme://user:password@host}: the password of a URL's userinfo (the user stays). */
+  private static final Pattern URL_PASSWORD =
+      Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://[^/\\s:@]+:)([^/\\s@]+)@");
+
   private static final Pattern FORM_FIELD = Pattern.compile("(^|&)([^=&]+)=([^&]*)");
 
   /** Longest first, so a secret that contains another is masked whole. */
@@ -177,6 +181,9 @@ public final class Redactor {
       out = HEADER_LINE.matcher(out).replaceAll(Redactor::maskHeaderLine);
       out = JSON_MEMBER.matcher(out).replaceAll(Redactor::maskJsonMember);
       out = PAIR.matcher(out).replaceAll(Redactor::maskPair);
+    }
+    if (out.indexOf('@') >= 0) {
+      out = URL_PASSWORD.matcher(out).replaceAll(m -> quote(m.group(1) + MASK + "@"));
     }
     out = SCHEME_TOKEN.matcher(out).replaceAll(Redactor::maskSchemeToken);
     out = KEY_SHAPES.matcher(out).replaceAll(m -> quote(keyPrefix(m.group()) + MASK));

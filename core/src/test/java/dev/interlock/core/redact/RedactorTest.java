@@ -134,6 +134,18 @@ class RedactorTest {
   // ------------------------------------------------------------- known secrets (adapter logs)
 
   @Test
+  void redactsThePasswordOfAUrlButKeepsItsUserAndHost() {
+    Redactor r = Redactor.standard();
+
+    assertThat(r.redactText("fetching https://ci-bot:s3cr3t-Pa55@repo.example/contracts.git"))
+        .isEqualTo("fetching https://ci-bot:[REDACTED]@repo.example/contracts.git");
+    assertThat(r.redactUrl("amqp://order-sync:hunter2hunter2@broker:5672/vhost?heartbeat=30"))
+        .isEqualTo("amqp://order-sync:[REDACTED]@broker:5672/vhost?heartbeat=30");
+    assertThat(r.redactText("mail ops@example.com or see https://example.com/a:b"))
+        .isEqualTo("mail ops@example.com or see https://example.com/a:b");
+  }
+
+  @Test
   void redactsKnownSecretsAndAuthorizationValues() {
     Redactor r = redactor.withKnownSecrets(List.of("s3cr3t-value"));
     assertThat(r.redactText("key s3cr3t-value, Authorization: Bearer abcdefghijkl"))

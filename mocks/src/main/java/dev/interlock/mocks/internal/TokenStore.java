@@ -23,7 +23,11 @@ public final class TokenStore {
   private static final String ALNUM =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
+  private static final int PURGE_AT = 10_000;
+  private static final Duration EXPIRED_KEPT = Duration.ofHours(1);
+
   private final Clock clock;
+  private int purgeAt = PURGE_AT;
 
   private record Issued(Instant expiry, String client) {}
 
@@ -49,7 +53,15 @@ public final class TokenStore {
       b.append(ALNUM.charAt(random.nextInt(ALNUM.length())));
     }
     String token = b.toString();
-    issued.put(token, new Issued(clock.instant().plus(lifetime), client));
+    Instant now = clock.instant();
+    if (issued.size() >= purgeAt) {
+      // a long-running sandbox issues tokens without end: forget those long expired (a token
+      // expired a moment ago still answers "expired", not "unknown")
+      Instant cutoff = now.minus(EXPIRED_KEPT);
+      issued.values().removeIf(i -> i.expiry().isBefore(cutoff));
+      purgeAt = Math.max(PURGE_AT, issued.size() * 2); // amortized: no scan per token
+    }
+    issued.put(token, new Issued(now.plus(lifetime), client));
     return token;
   }
 
