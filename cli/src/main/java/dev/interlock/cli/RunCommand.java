@@ -107,6 +107,14 @@ public final class RunCommand implements Callable<Integer> {
   Map<String, String> sandboxes = new LinkedHashMap<>();
 
   @Option(
+      names = "--admin-token",
+      paramLabel = "TOKEN",
+      description =
+          "With --sandbox: the admin token the running sandboxes were started with (their ledgers"
+              + " are read through the admin API).")
+  String adminToken;
+
+  @Option(
       names = "--format",
       description = "text or json (default: ${DEFAULT-VALUE}).",
       defaultValue = "text")
@@ -125,6 +133,9 @@ public final class RunCommand implements Callable<Integer> {
           "--orders must be at least 1, --duplicates within 0..1, --kill-after not negative");
     }
     boolean running = !sandboxes.isEmpty();
+    if (adminToken != null && !running) {
+      throw new UsageException("--admin-token applies to running sandboxes only (--sandbox)");
+    }
     if (running && spec.commandLine().getParseResult().hasMatchedOption("--scenario")) {
       throw new UsageException(
           "--scenario does not apply to running sandboxes (--sandbox): they keep their own"
@@ -132,7 +143,7 @@ public final class RunCommand implements Callable<Integer> {
     }
     SandboxLauncher launcher;
     try {
-      launcher = running ? RunningSandboxes.of(sandboxes) : new MocksSandboxLauncher();
+      launcher = running ? RunningSandboxes.of(sandboxes, adminToken) : new MocksSandboxLauncher();
     } catch (IllegalArgumentException e) {
       throw new UsageException("--sandbox: " + e.getMessage());
     }

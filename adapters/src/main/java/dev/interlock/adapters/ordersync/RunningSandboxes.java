@@ -31,15 +31,25 @@ public final class RunningSandboxes implements SandboxLauncher {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Map<String, String> baseUrls;
+  private final String adminToken;
 
-  private RunningSandboxes(Map<String, String> baseUrls) {
+  private RunningSandboxes(Map<String, String> baseUrls, String adminToken) {
     this.baseUrls = baseUrls;
+    this.adminToken = adminToken;
   }
 
   /**
    * @param baseUrls vendor id → the sandbox's base URL ({@code http://127.0.0.1:54321})
    */
   public static RunningSandboxes of(Map<String, String> baseUrls) {
+    return of(baseUrls, null);
+  }
+
+  /**
+   * @param adminToken the bearer token the sandboxes' admin API wants (they were started with
+   *     {@code --admin-token}), or null
+   */
+  public static RunningSandboxes of(Map<String, String> baseUrls, String adminToken) {
     Map<String, String> urls = new LinkedHashMap<>();
     baseUrls.forEach(
         (vendor, url) -> {
@@ -57,7 +67,8 @@ public final class RunningSandboxes implements SandboxLauncher {
           }
           urls.put(vendor, url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
         });
-    return new RunningSandboxes(Map.copyOf(urls));
+    return new RunningSandboxes(
+        Map.copyOf(urls), adminToken == null || adminToken.isBlank() ? null : adminToken);
   }
 
   @Override
@@ -92,7 +103,7 @@ public final class RunningSandboxes implements SandboxLauncher {
 
       @Override
       public Map<String, Integer> ledger(String vendor) {
-        return readLedger(http, vendor, baseUrls.get(vendor));
+        return readLedger(http, vendor, baseUrls.get(vendor), adminToken);
       }
 
       @Override
@@ -102,13 +113,15 @@ public final class RunningSandboxes implements SandboxLauncher {
     };
   }
 
-  private static Map<String, Integer> readLedger(HttpClient http, String vendor, String base) {
+  private static Map<String, Integer> readLedger(
+      HttpClient http, String vendor, String base, String adminToken) {
     URI uri = URI.create(base + "/__interlock/ledger");
     try {
-      HttpResponse<String> r =
-          http.send(
-              HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build(),
-              HttpResponse.BodyHandlers.ofString());
+      HttpRequest.Builder get = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET();
+      if (adminToken != null) {
+        get.header("Authorization", "Bearer " + adminToken);
+      }
+      HttpResponse<String> r = http.send(get.build(), HttpResponse.BodyHandlers.ofString());
       if (r.statusCode() != 200) {
         throw new IllegalStateException(
             "cannot read the ledger of "
@@ -117,7 +130,11 @@ public final class RunningSandboxes implements SandboxLauncher {
                 + uri
                 + ": HTTP "
                 + r.statusCode()
-                + (r.statusCode() == 401 ? " (the sandbox wants its admin token)" : ""));
+                + (r.statusCode() == 401
+                    ? adminToken == null
+                        ? " (the sandbox wants its admin token: --admin-token)"
+                        : " (the sandbox refused the admin token)"
+                    : ""));
       }
       Map<String, Integer> out = new TreeMap<>();
       JsonNode collections = JSON.readTree(r.body());

@@ -87,6 +87,37 @@ class RunningSandboxesIT {
   }
 
   @Test
+  void readsTheLedgerOfASandboxThatWantsItsAdminToken() {
+    Sandbox guarded =
+        Sandbox.start(
+            (OpenApiContract)
+                contracts
+                    .contractAt(
+                        contracts
+                            .manifest()
+                            .orElseThrow()
+                            .root()
+                            .resolve("openapi/payments/2025-01-15.yaml"))
+                    .orElseThrow(),
+            SandboxOptions.builder().seed(7).adminToken("adm_9f2c4e7a1b").build());
+    try {
+      Map<String, String> urls = Map.of("payments", guarded.baseUrl());
+      Map<String, String> vendors = Map.of("payments", "2025-01-15");
+      try (SandboxLauncher.Sandboxes without = RunningSandboxes.of(urls).start(request(vendors))) {
+        assertThatThrownBy(() -> without.ledger("payments"))
+            .hasMessageContaining("HTTP 401")
+            .hasMessageContaining("--admin-token");
+      }
+      try (SandboxLauncher.Sandboxes with =
+          RunningSandboxes.of(urls, "adm_9f2c4e7a1b").start(request(vendors))) {
+        assertThat(with.ledger("payments")).isEmpty();
+      }
+    } finally {
+      guarded.close();
+    }
+  }
+
+  @Test
   void namesTheVendorsWithoutASandboxAndThoseTheRunDoesNotCall() {
     RunningSandboxes launcher =
         RunningSandboxes.of(
