@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -48,8 +49,11 @@ public final class ReportCommand implements Callable<Integer> {
       description = "Where to write (default: the folder of --from).")
   Path out;
 
+  @Mixin DocsUrlOption docs;
+
   @Override
   public Integer call() {
+    ReportOptions options = docs.applyTo(ReportOptions.fromEnvironment(System.getenv()));
     if (!Files.isRegularFile(from)) {
       throw new UsageException(
           from
@@ -62,7 +66,6 @@ public final class ReportCommand implements Callable<Integer> {
       throw new UsageException(from + ": not a run report Interlock can read: " + e.getMessage());
     }
     Path dir = out != null ? out : from.toAbsolutePath().getParent();
-    ReportOptions options = ReportOptions.fromEnvironment(System.getenv());
     List<String> wanted =
         new ArrayList<>(
             formats.isEmpty()

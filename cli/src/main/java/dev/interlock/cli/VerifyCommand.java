@@ -90,6 +90,8 @@ public final class VerifyCommand implements Callable<Integer> {
 
   @Mixin LoadingOptions loading;
 
+  @Mixin DocsUrlOption docs;
+
   @Override
   public Integer call() {
     Console console =
@@ -106,6 +108,7 @@ public final class VerifyCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException("--shard: " + e.getMessage());
     }
+    ReportOptions reportOptions = reportOptions();
     long runSeed = seed != null ? seed : new SecureRandom().nextLong() & Long.MAX_VALUE;
     VerificationOptions options =
         VerificationOptions.of(contracts, runSeed)
@@ -154,7 +157,7 @@ public final class VerifyCommand implements Callable<Integer> {
               Duration.between(started, Instant.now()));
       printFailures(run, console);
       printSummary(run, console);
-      writeReports(run, console);
+      writeReports(run, reportOptions, console);
       return exitCode(run);
     }
   }
@@ -163,13 +166,7 @@ public final class VerifyCommand implements Callable<Integer> {
    * Writes every report format. Allure results are not among them: allure-jupiter's listener wrote
    * them while the checks ran, with their steps and attachments.
    */
-  private void writeReports(RunReport run, Console console) {
-    Path cwd = Path.of("").toAbsolutePath();
-    Path dir = contracts.toAbsolutePath().normalize();
-    ReportOptions options =
-        ReportOptions.fromEnvironment(System.getenv())
-            .withContractsDir(
-                dir.startsWith(cwd) ? cwd.relativize(dir).toString() : dir.toString());
+  private void writeReports(RunReport run, ReportOptions options, Console console) {
     List<String> written = new ArrayList<>();
     for (String format : Reports.FORMATS) {
       if (format.equals("allure")) {
@@ -188,6 +185,16 @@ public final class VerifyCommand implements Callable<Integer> {
                 + " ("
                 + String.join(", ", written)
                 + ")");
+  }
+
+  /** CI links, the contracts folder as the reports show it, and {@code --docs-url}. */
+  private ReportOptions reportOptions() {
+    Path cwd = Path.of("").toAbsolutePath();
+    Path dir = contracts.toAbsolutePath().normalize();
+    return docs.applyTo(
+        ReportOptions.fromEnvironment(System.getenv())
+            .withContractsDir(
+                dir.startsWith(cwd) ? cwd.relativize(dir).toString() : dir.toString()));
   }
 
   private String reproduce(long runSeed) {

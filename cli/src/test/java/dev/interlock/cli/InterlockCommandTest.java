@@ -162,6 +162,66 @@ class InterlockCommandTest {
   }
 
   @Test
+  void verifyAndReportRefuseADocsUrlThatIsNotAnAbsoluteHttpUrlWithExitTwo(@TempDir Path dir) {
+    Run verify =
+        run(
+            "verify",
+            "--contracts",
+            Fixtures.bundledContracts().toString(),
+            "--reports",
+            dir.toString(),
+            "--docs-url",
+            "docs/README.md");
+    Run report = run("report", "--docs-url", "ftp://example.com/README.md");
+
+    assertThat(verify.exit()).as(verify.out() + verify.err()).isEqualTo(ExitCode.UNUSABLE_INPUT);
+    assertThat(verify.err())
+        .contains("--docs-url: 'docs/README.md' is not an absolute http(s) URL")
+        .doesNotContain("\tat ");
+    assertThat(dir).isEmptyDirectory();
+    assertThat(report.exit()).isEqualTo(ExitCode.UNUSABLE_INPUT);
+    assertThat(report.err())
+        .contains("--docs-url: 'ftp://example.com/README.md' is not an absolute http(s) URL");
+  }
+
+  @Test
+  void reportLinksSarifToTheDocsUrlOnlyWhenGivenOne(@TempDir Path dir) throws Exception {
+    Run verify =
+        run(
+            "verify",
+            "--contracts",
+            Fixtures.bundledContracts().toString(),
+            "--check",
+            "contract.lint",
+            "--seed",
+            "5",
+            "--reports",
+            dir.toString());
+    assertThat(verify.exit()).as(verify.out() + verify.err()).isEqualTo(ExitCode.OK);
+    ObjectMapper json = new ObjectMapper();
+    assertThat(json.readTree(dir.resolve("interlock.sarif").toFile()).toString())
+        .doesNotContain("informationUri", "helpUri");
+
+    Path from = dir.resolve("interlock-report.json");
+    Run report =
+        run(
+            "report",
+            "--from",
+            from.toString(),
+            "--format",
+            "sarif",
+            "--docs-url",
+            "https://wiki.example.com/interlock");
+
+    assertThat(report.exit()).as(report.out() + report.err()).isEqualTo(ExitCode.OK);
+    assertThat(
+            json.readTree(dir.resolve("interlock.sarif").toFile())
+                .at("/runs/0/tool/driver/informationUri")
+                .asText())
+        .isEqualTo("https://wiki.example.com/interlock");
+  }
+
+  @Test
   void compatNamesTheMismatchAndBothLocationsWhenAPactOutrunsTheContract() {
     Path contracts = Fixtures.bundledContracts();
 

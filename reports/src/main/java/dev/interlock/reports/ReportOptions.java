@@ -1,5 +1,7 @@
 package dev.interlock.reports;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
@@ -14,8 +16,9 @@ import java.util.Objects;
  *     contracts}); {@code ContractInfo.path} is relative to it
  * @param sourceLinkBase prefix that turns a repository path into a browsable URL ({@code
  *     https://github.com/o/r/blob/SHA/}), or {@code null} for plain {@code file:line} text
- * @param docsUrl absolute URL of the README that documents check ids and diagnostic codes; rules
- *     link to {@code docsUrl#<id>}
+ * @param docsUrl absolute http(s) URL, without a fragment, of the page that documents check ids and
+ *     diagnostic codes (rules link to {@code docsUrl#<id>}), or {@code null} (the default) for no
+ *     links: SARIF then names the check and points to Interlock's README in words
  * @param markdownLimit hard cap of the Markdown summary in characters
  */
 public record ReportOptions(
@@ -25,17 +28,15 @@ public record ReportOptions(
     String docsUrl,
     int markdownLimit) {
 
-  /** The README that documents check ids and diagnostic codes (anchor per id). */
-  public static final String DEFAULT_DOCS_URL =
-      "https://github.com/interlock-dev/interlock/blob/main/README.md";
-
   /** GitHub refuses comments over 65,536 characters; stay well below. */
   public static final int DEFAULT_MARKDOWN_LIMIT = 60_000;
 
   public ReportOptions {
     Objects.requireNonNull(sourceRoot, "sourceRoot");
     Objects.requireNonNull(contractsDir, "contractsDir");
-    Objects.requireNonNull(docsUrl, "docsUrl");
+    if (docsUrl != null) {
+      checkDocsUrl(docsUrl);
+    }
     sourceRoot = sourceRoot.toAbsolutePath().normalize();
     contractsDir = trimSlashes(contractsDir.replace('\\', '/'));
     if (sourceLinkBase != null && !sourceLinkBase.isEmpty() && !sourceLinkBase.endsWith("/")) {
@@ -49,10 +50,9 @@ public record ReportOptions(
     }
   }
 
-  /** Working directory as repository root, {@code contracts/} folder, no links. */
+  /** Working directory as repository root, {@code contracts/} folder, no links, no docs URL. */
   public static ReportOptions defaults() {
-    return new ReportOptions(
-        Path.of(""), "contracts", null, DEFAULT_DOCS_URL, DEFAULT_MARKDOWN_LIMIT);
+    return new ReportOptions(Path.of(""), "contracts", null, null, DEFAULT_MARKDOWN_LIMIT);
   }
 
   /**
@@ -88,12 +88,40 @@ public record ReportOptions(
     return new ReportOptions(sourceRoot, contractsDir, base, docsUrl, markdownLimit);
   }
 
+  /**
+   * With rules linking to {@code url#<id>}, or to nothing when {@code url} is {@code null}.
+   *
+   * @throws IllegalArgumentException when {@code url} is not an absolute http(s) URL without a
+   *     fragment
+   */
   public ReportOptions withDocsUrl(String url) {
     return new ReportOptions(sourceRoot, contractsDir, sourceLinkBase, url, markdownLimit);
   }
 
   public ReportOptions withMarkdownLimit(int limit) {
     return new ReportOptions(sourceRoot, contractsDir, sourceLinkBase, docsUrl, limit);
+  }
+
+  private static void checkDocsUrl(String url) {
+    URI uri;
+    try {
+      uri = new URI(url);
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("'" + url + "' is not a URL: " + e.getReason());
+    }
+    String scheme = uri.getScheme();
+    if (scheme == null
+        || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+        || uri.getHost() == null) {
+      throw new IllegalArgumentException(
+          "'" + url + "' is not an absolute http(s) URL (e.g. https://example.com/docs/checks)");
+    }
+    if (uri.getFragment() != null) {
+      throw new IllegalArgumentException(
+          "'"
+              + url
+              + "' has a #fragment; rules link to URL#<check-id>, so give the URL without it");
+    }
   }
 
   private static boolean notBlank(String s) {

@@ -25,8 +25,10 @@ import java.util.Map;
  *
  * <ul>
  *   <li>One run; {@code tool.driver} is Interlock with its version and one rule per check id and
- *       diagnostic code that occurs, each with a short description and a {@code helpUri} to its
- *       README anchor.
+ *       diagnostic code that occurs, each with a short description and help text. With a {@link
+ *       ReportOptions#docsUrl} the driver has an {@code informationUri} and each rule a {@code
+ *       helpUri} to {@code docsUrl#<anchor>}; without one neither is written, and the help text
+ *       names the id and where Interlock's README documents it.
  *   <li>One result per finding of every non-skipped result (rule = the diagnostic code), and one
  *       per failed result without findings (rule = the check id, located at the vendor's contract,
  *       or the manifest).
@@ -77,7 +79,9 @@ public final class SarifWriter implements ReportWriter {
     ObjectNode driver = sarifRun.putObject("tool").putObject("driver");
     driver.put("name", "Interlock");
     driver.put("version", run.interlockVersion().isBlank() ? "0" : run.interlockVersion());
-    driver.put("informationUri", options.docsUrl());
+    if (options.docsUrl() != null) {
+      driver.put("informationUri", options.docsUrl());
+    }
     ArrayNode rulesNode = driver.putArray("rules");
     Map<String, Integer> rules = new LinkedHashMap<>();
 
@@ -101,7 +105,7 @@ public final class SarifWriter implements ReportWriter {
         continue;
       }
       for (Diagnostic d : r.findings()) {
-        int ruleIndex = rule(rules, rulesNode, d.code(), d.severity(), r.family());
+        int ruleIndex = rule(rules, rulesNode, d.code(), false, d.severity(), r.family());
         ObjectNode result = results.addObject();
         result.put("ruleId", d.code());
         result.put("ruleIndex", ruleIndex);
@@ -133,7 +137,7 @@ public final class SarifWriter implements ReportWriter {
         properties(result, r, d);
       }
       if (r.failed() && r.findings().isEmpty()) {
-        int ruleIndex = rule(rules, rulesNode, r.checkId(), r.severity(), r.family());
+        int ruleIndex = rule(rules, rulesNode, r.checkId(), true, r.severity(), r.family());
         ObjectNode result = results.addObject();
         result.put("ruleId", r.checkId());
         result.put("ruleIndex", ruleIndex);
@@ -159,6 +163,7 @@ public final class SarifWriter implements ReportWriter {
       Map<String, Integer> rules,
       ArrayNode rulesNode,
       String id,
+      boolean checkId,
       Severity severity,
       String family) {
     Integer known = rules.get(id);
@@ -171,17 +176,23 @@ public final class SarifWriter implements ReportWriter {
     rule.put("id", id);
     rule.put("name", ruleName(id));
     rule.putObject("shortDescription").put("text", Texts.humanize(id));
-    rule.putObject("fullDescription")
-        .put(
-            "text",
-            "Interlock "
-                + (id.contains(".") ? "rule " : "check ")
-                + id
-                + ", check family "
-                + family
-                + ".");
-    rule.put("helpUri", options.docsUrl() + "#" + anchor(id));
-    rule.putObject("help").put("text", "See " + options.docsUrl() + "#" + anchor(id));
+    String named = (checkId ? "Interlock check " : "Interlock diagnostic code ") + id;
+    rule.putObject("fullDescription").put("text", named + ", check family " + family + ".");
+    if (options.docsUrl() != null) {
+      String help = options.docsUrl() + "#" + anchor(id);
+      rule.put("helpUri", help);
+      rule.putObject("help").put("text", "See " + help);
+    } else {
+      rule.putObject("help")
+          .put(
+              "text",
+              checkId
+                  ? named + "; see the checks table in Interlock's README."
+                  : named
+                      + " (check family "
+                      + family
+                      + "); see the Checks section of Interlock's README.");
+    }
     rule.putObject("defaultConfiguration").put("level", level(severity));
     rule.putObject("properties").putArray("tags").add("interlock").add(family);
     return index;

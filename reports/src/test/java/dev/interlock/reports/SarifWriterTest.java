@@ -1,6 +1,7 @@
 package dev.interlock.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,8 +21,15 @@ class SarifWriterTest {
 
   @TempDir Path dir;
 
+  private static final String DOCS = "https://docs.example.com/interlock/README.md";
+
   private JsonNode sarif(dev.interlock.core.run.RunReport run) throws Exception {
-    new SarifWriter(RunFixtures.OPTIONS).write(run, dir);
+    return sarif(run, RunFixtures.OPTIONS);
+  }
+
+  private JsonNode sarif(dev.interlock.core.run.RunReport run, ReportOptions options)
+      throws Exception {
+    new SarifWriter(options).write(run, dir);
     return JSON.readTree(dir.resolve("interlock.sarif").toFile());
   }
 
@@ -38,6 +46,11 @@ class SarifWriterTest {
     assertThat(schema.validate(JsonPointer.ROOT, sarif(RunFixtures.typical()))).isEmpty();
     assertThat(schema.validate(JsonPointer.ROOT, sarif(RunFixtures.manyFailures(50)))).isEmpty();
     assertThat(schema.validate(JsonPointer.ROOT, sarif(RunFixtures.run(List.of())))).isEmpty();
+    assertThat(
+            schema.validate(
+                JsonPointer.ROOT,
+                sarif(RunFixtures.typical(), RunFixtures.OPTIONS.withDocsUrl(DOCS))))
+        .isEmpty();
   }
 
   @Test
@@ -74,7 +87,7 @@ class SarifWriterTest {
     for (JsonNode rule : log.at("/runs/0/tool/driver/rules")) {
       ruleIds.add(rule.path("id").asText());
       assertThat(rule.at("/shortDescription/text").asText()).isNotBlank();
-      assertThat(rule.path("helpUri").asText()).startsWith(ReportOptions.DEFAULT_DOCS_URL + "#");
+      assertThat(rule.at("/help/text").asText()).isNotBlank();
     }
     assertThat(ruleIds).doesNotHaveDuplicates();
     for (JsonNode result : log.at("/runs/0/results")) {
@@ -85,6 +98,61 @@ class SarifWriterTest {
     }
     // the failure without findings (adapter.exactly-once) points at the fulfilment contract
     assertThat(ruleIds).contains("adapter.exactly-once", "contract.openapi.operation-id.missing");
+  }
+
+  @Test
+  void withoutADocsUrlNothingLinksAndTheHelpSaysWhereTheIdIsDocumented() throws Exception {
+    JsonNode log = sarif(RunFixtures.typical());
+
+    assertThat(RunFixtures.OPTIONS.docsUrl()).isNull();
+    assertThat(log.at("/runs/0/tool/driver").has("informationUri")).isFalse();
+    assertThat(log.toString()).doesNotContain("helpUri", "informationUri");
+    JsonNode rules = log.at("/runs/0/tool/driver/rules");
+    assertThat(rules).isNotEmpty();
+    for (JsonNode rule : rules) {
+      assertThat(rule.at("/help/text").asText())
+          .contains(rule.path("id").asText())
+          .contains("Interlock's README");
+    }
+    assertThat(helpOf(log, "adapter.exactly-once"))
+        .isEqualTo(
+            "Interlock check adapter.exactly-once; see the checks table in Interlock's README.");
+  }
+
+  @Test
+  void withADocsUrlEveryRuleLinksToItsAnchor() throws Exception {
+    JsonNode log = sarif(RunFixtures.typical(), RunFixtures.OPTIONS.withDocsUrl(DOCS));
+
+    assertThat(log.at("/runs/0/tool/driver/informationUri").asText()).isEqualTo(DOCS);
+    for (JsonNode rule : log.at("/runs/0/tool/driver/rules")) {
+      String expected = DOCS + "#" + SarifWriter.anchor(rule.path("id").asText());
+      assertThat(rule.path("helpUri").asText()).isEqualTo(expected);
+      assertThat(rule.at("/help/text").asText()).isEqualTo("See " + expected);
+    }
+    assertThat(log.toString()).contains(DOCS + "#adapterexactly-once");
+  }
+
+  @Test
+  void aDocsUrlMustBeAnAbsoluteHttpUrlWithoutAFragment() {
+    for (String bad :
+        List.of(
+            "README.md", "/docs/checks", "ftp://example.com/x", "https://", "x y", DOCS + "#a")) {
+      assertThatThrownBy(() -> ReportOptions.defaults().withDocsUrl(bad))
+          .as(bad)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining(bad);
+    }
+    assertThat(ReportOptions.defaults().withDocsUrl("http://intranet.local/x").docsUrl())
+        .isEqualTo("http://intranet.local/x");
+  }
+
+  private static String helpOf(JsonNode log, String ruleId) {
+    for (JsonNode rule : log.at("/runs/0/tool/driver/rules")) {
+      if (rule.path("id").asText().equals(ruleId)) {
+        return rule.at("/help/text").asText();
+      }
+    }
+    throw new AssertionError("no rule " + ruleId);
   }
 
   @Test
