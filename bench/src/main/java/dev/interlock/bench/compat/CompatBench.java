@@ -1,5 +1,9 @@
 package dev.interlock.bench.compat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.interlock.core.ContractLoader;
 import dev.interlock.core.LoadOptions;
 import dev.interlock.core.contract.Contract;
@@ -7,7 +11,9 @@ import dev.interlock.core.contract.OpenApiContract;
 import dev.interlock.core.contract.PactContract;
 import dev.interlock.verifiers.compat.CompatReport;
 import dev.interlock.verifiers.compat.PactSpecCompatibility;
+import dev.interlock.verifiers.compat.SyntheticPacts;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,11 +59,12 @@ public final class CompatBench {
             new Input(
                 "stripe (4 MB), generated GETs",
                 stripe,
-                GeneratedPacts.gets(stripeSpec, 1000, dir.resolve("stripe-1000.json"))),
+                SyntheticPacts.writeGets(
+                    stripeSpec, "stripe", 1000, dir.resolve("stripe-1000.json"))),
             new Input(
                 "payments, bundled pact repeated",
                 payments,
-                GeneratedPacts.repeated(bundledPact, 200, dir.resolve("payments-200.json"))),
+                repeated(bundledPact, 200, dir.resolve("payments-200.json"))),
             new Input("payments, bundled pact", payments, bundledPact));
     System.out.println("pacts written to " + dir);
 
@@ -95,6 +102,22 @@ public final class CompatBench {
           "%-34s %6d %9d ms %9d ms %22s %8s%n",
           in.name(), t.interactions(), t.checkMs(), total, cell(smv, limitSeconds), ratio);
     }
+  }
+
+  /** The interactions of an existing pact repeated up to {@code count}, each description unique. */
+  private static Path repeated(Path pactFile, int count, Path file) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    JsonNode source = json.readTree(pactFile.toFile());
+    ObjectNode pact = (ObjectNode) source.deepCopy();
+    ArrayNode interactions = pact.putArray("interactions");
+    JsonNode originals = source.get("interactions");
+    for (int i = 0; i < count; i++) {
+      ObjectNode it = (ObjectNode) originals.get(i % originals.size()).deepCopy();
+      it.put("description", it.path("description").asText() + " #" + i);
+      interactions.add(it);
+    }
+    Files.writeString(file, json.writerWithDefaultPrettyPrinter().writeValueAsString(pact));
+    return file;
   }
 
   private static Timing interlock(Input in) {
