@@ -34,18 +34,13 @@ class RunningSandboxesIT {
   @BeforeEach
   void start() {
     contracts = new ContractLoader(LoadOptions.forRoot(CONTRACTS)).loadAll(List.of(CONTRACTS));
-    payments =
-        Sandbox.start(
-            (OpenApiContract)
-                contracts
-                    .contractAt(
-                        contracts
-                            .manifest()
-                            .orElseThrow()
-                            .root()
-                            .resolve("openapi/payments/2025-01-15.yaml"))
-                    .orElseThrow(),
-            SandboxOptions.builder().seed(7).build());
+    payments = startPayments(SandboxOptions.builder().seed(7).build());
+  }
+
+  private Sandbox startPayments(SandboxOptions options) {
+    Path spec =
+        contracts.manifest().orElseThrow().root().resolve("openapi/payments/2025-01-15.yaml");
+    return Sandbox.start((OpenApiContract) contracts.contractAt(spec).orElseThrow(), options);
   }
 
   @AfterEach
@@ -89,17 +84,7 @@ class RunningSandboxesIT {
   @Test
   void readsTheLedgerOfASandboxThatWantsItsAdminToken() {
     Sandbox guarded =
-        Sandbox.start(
-            (OpenApiContract)
-                contracts
-                    .contractAt(
-                        contracts
-                            .manifest()
-                            .orElseThrow()
-                            .root()
-                            .resolve("openapi/payments/2025-01-15.yaml"))
-                    .orElseThrow(),
-            SandboxOptions.builder().seed(7).adminToken("adm_9f2c4e7a1b").build());
+        startPayments(SandboxOptions.builder().seed(7).adminToken("adm_9f2c4e7a1b").build());
     try {
       Map<String, String> urls = Map.of("payments", guarded.baseUrl());
       Map<String, String> vendors = Map.of("payments", "2025-01-15");
