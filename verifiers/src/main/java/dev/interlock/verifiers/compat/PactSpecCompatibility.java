@@ -167,6 +167,55 @@ public final class PactSpecCompatibility {
   }
 
   /** The checks of one interaction. */
+  /**
+   * What differs between checking a request body and a response body: the codes, and who reads the
+   * body ({@code receiving}: the consumer reads a response, so {@link BodyCheck} judges it as a
+   * reader would).
+   */
+  private enum Part {
+    REQUEST(
+        Side.REQUEST,
+        "request",
+        "the request body is not JSON",
+        MismatchCodes.REQUEST_BODY_INVALID,
+        MismatchCodes.REQUEST_BODY_INVALID,
+        MismatchCodes.REQUEST_MATCHER_INCOMPATIBLE,
+        false),
+    RESPONSE(
+        Side.RESPONSE,
+        "response",
+        "the expected response body is not JSON",
+        MismatchCodes.RESPONSE_BODY_INVALID,
+        MismatchCodes.RESPONSE_BODY_UNKNOWN_FIELD,
+        MismatchCodes.RESPONSE_MATCHER_INCOMPATIBLE,
+        true);
+
+    final Side side;
+    final String name;
+    final String notJson;
+    final String invalid;
+    final String unknownField;
+    final String matcher;
+    final boolean receiving;
+
+    Part(
+        Side side,
+        String name,
+        String notJson,
+        String invalid,
+        String unknownField,
+        String matcher,
+        boolean receiving) {
+      this.side = side;
+      this.name = name;
+      this.notJson = notJson;
+      this.invalid = invalid;
+      this.unknownField = unknownField;
+      this.matcher = matcher;
+      this.receiving = receiving;
+    }
+  }
+
   private final class Run {
     private final PactContract pact;
     private final SourceDocument pactDoc;
@@ -687,33 +736,12 @@ public final class PactSpecCompatibility {
       if (mediaKey == null) {
         return;
       }
-      JsonPointer schema = content.append(mediaKey).append("schema");
-      if (doc.at(schema).isMissingNode()) {
-        return;
-      }
-      JsonNode instance = parseBody(body, contentType, schema);
-      if (instance == null) {
-        if (contentType == null || MediaTypes.isJson(contentType)) {
-          request.add(
-              mismatch(
-                  MismatchCodes.REQUEST_BODY_INVALID,
-                  Side.REQUEST,
-                  "the request body is not JSON",
-                  pactAt("request", "body"),
-                  JsonPointer.ROOT,
-                  specAt(schema),
-                  "JSON",
-                  abbreviate(body.text())));
-        }
-        return;
-      }
-      bodyFindings(
-          bodies.check(schema, instance, RuleSet.fromModel(http.request().matchingRules()), false),
-          Side.REQUEST,
-          "request",
-          MismatchCodes.REQUEST_BODY_INVALID,
-          null,
-          MismatchCodes.REQUEST_MATCHER_INCOMPATIBLE,
+      bodyAgainstSchema(
+          Part.REQUEST,
+          content.append(mediaKey).append("schema"),
+          body,
+          contentType,
+          RuleSet.fromModel(http.request().matchingRules()),
           request);
     }
 
@@ -904,19 +932,35 @@ public final class PactSpecCompatibility {
       if (!hasBody || mediaKey == null) {
         return;
       }
-      JsonPointer schema = content.append(mediaKey).append("schema");
+      bodyAgainstSchema(
+          Part.RESPONSE,
+          content.append(mediaKey).append("schema"),
+          body,
+          contentType,
+          RuleSet.fromModel(http.response().matchingRules()),
+          response);
+    }
+
+    /** A body the pact gives, against the schema the contract has for it (if any). */
+    private void bodyAgainstSchema(
+        Part part,
+        JsonPointer schema,
+        PactInteraction.Body body,
+        String contentType,
+        RuleSet rules,
+        List<Mismatch> out) {
       if (doc.at(schema).isMissingNode()) {
         return;
       }
       JsonNode instance = parseBody(body, contentType, schema);
       if (instance == null) {
         if (contentType == null || MediaTypes.isJson(contentType)) {
-          response.add(
+          out.add(
               mismatch(
-                  MismatchCodes.RESPONSE_BODY_INVALID,
-                  Side.RESPONSE,
-                  "the expected response body is not JSON",
-                  pactAt("response", "body"),
+                  part.invalid,
+                  part.side,
+                  part.notJson,
+                  pactAt(part.name, "body"),
                   JsonPointer.ROOT,
                   specAt(schema),
                   "JSON",
@@ -924,38 +968,20 @@ public final class PactSpecCompatibility {
         }
         return;
       }
-      bodyFindings(
-          bodies.check(schema, instance, RuleSet.fromModel(http.response().matchingRules()), true),
-          Side.RESPONSE,
-          "response",
-          MismatchCodes.RESPONSE_BODY_INVALID,
-          MismatchCodes.RESPONSE_BODY_UNKNOWN_FIELD,
-          MismatchCodes.RESPONSE_MATCHER_INCOMPATIBLE,
-          response);
-    }
-
-    private void bodyFindings(
-        List<BodyCheck.Finding> findings,
-        Side side,
-        String part,
-        String invalid,
-        String unknown,
-        String matcher,
-        List<Mismatch> out) {
-      for (BodyCheck.Finding f : findings) {
+      for (BodyCheck.Finding f : bodies.check(schema, instance, rules, part.receiving)) {
         String code =
             switch (f.kind()) {
-              case INVALID -> invalid;
-              case UNKNOWN_FIELD -> unknown == null ? invalid : unknown;
-              case MATCHER -> matcher;
+              case INVALID -> part.invalid;
+              case UNKNOWN_FIELD -> part.unknownField;
+              case MATCHER -> part.matcher;
             };
         String where = f.instancePointer().isRoot() ? "body" : "body " + f.instancePointer();
         out.add(
             mismatch(
                 code,
-                side,
+                part.side,
                 where + ": " + f.message(),
-                pactBody(part, f.instancePointer()),
+                pactBody(part.name, f.instancePointer()),
                 f.instancePointer(),
                 specAt(f.schemaPointer()),
                 f.expected(),
