@@ -11,6 +11,7 @@ import dev.interlock.core.SourceLocation;
 import dev.interlock.core.contract.OpenApiContract;
 import dev.interlock.core.document.SourceDocument;
 import dev.interlock.mocks.internal.ContractVersion;
+import dev.interlock.mocks.internal.IdentityKey;
 import dev.interlock.mocks.internal.OperationModel;
 import dev.interlock.mocks.internal.Router;
 import java.util.ArrayList;
@@ -82,7 +83,7 @@ public final class ResponseConformance {
       String body) {
     ResponseConformance c;
     synchronized (RECENT) {
-      c = RECENT.computeIfAbsent(new Identity(contract), k -> new ResponseConformance(contract));
+      c = RECENT.computeIfAbsent(new IdentityKey(contract), k -> new ResponseConformance(contract));
     }
     return c.check(method, path, status, headers, body);
   }
@@ -238,18 +239,5 @@ public final class ResponseConformance {
       return "verify.response.body.schema." + key.substring("validation.schema.".length());
     }
     return "verify.response." + key.replaceFirst("^validation\\.", "");
-  }
-
-  /** A key equal only to itself: contracts are records, and hashing one hashes its whole tree. */
-  private record Identity(Object value) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Identity i && i.value == value;
-    }
-
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(value);
-    }
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.interlock.core.JsonPointer;
 import dev.interlock.core.contract.OpenApiContract;
 import dev.interlock.mocks.internal.ContractVersion;
+import dev.interlock.mocks.internal.IdentityKey;
 import dev.interlock.mocks.internal.OperationModel;
 import dev.interlock.mocks.internal.Responder;
 import java.io.IOException;
@@ -69,26 +70,13 @@ public final class SampleRequests {
 
   private static final long DEFAULT_SEED = 99;
 
-  private static final Map<Identity, Builder> RECENT =
+  private static final Map<IdentityKey, Builder> RECENT =
       new LinkedHashMap<>(8, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Identity, Builder> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<IdentityKey, Builder> eldest) {
           return size() > 8;
         }
       };
-
-  /** A key equal only to itself: hashing a contract record would hash its whole tree. */
-  private record Identity(Object value) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Identity i && i.value == value;
-    }
-
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(value);
-    }
-  }
 
   private SampleRequests() {}
 
@@ -117,7 +105,7 @@ public final class SampleRequests {
     synchronized (RECENT) {
       b =
           RECENT.computeIfAbsent(
-              new Identity(contract),
+              new IdentityKey(contract),
               k -> new Builder(new ContractVersion(contract), DEFAULT_SEED));
     }
     for (OperationModel op : b.version.operations()) {

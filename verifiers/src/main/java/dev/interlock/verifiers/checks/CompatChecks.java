@@ -63,16 +63,7 @@ public final class CompatChecks implements Check {
       List<? extends PactInteraction> interactions =
           side == Side.MESSAGE ? pact.messageInteractions() : pact.httpInteractions();
       for (PactInteraction interaction : interactions) {
-        int index = pact.interactions().indexOf(interaction);
-        String name =
-            pact.consumer()
-                + " → "
-                + pact.provider()
-                + ": "
-                + interaction.description()
-                + " (#"
-                + index
-                + ")";
+        String name = Pairing.caseName(pact, interaction);
         cases.add(new CheckCase(id(), name, () -> result(context, pact, interaction, name)));
       }
     }

@@ -71,16 +71,7 @@ public final class PactSandboxCheck implements Check {
     List<CheckCase> cases = new ArrayList<>();
     for (PactContract pact : context.contracts().pacts()) {
       for (PactInteraction.Http interaction : pact.httpInteractions()) {
-        int index = pact.interactions().indexOf(interaction);
-        String name =
-            pact.consumer()
-                + " → "
-                + pact.provider()
-                + ": "
-                + interaction.description()
-                + " (#"
-                + index
-                + ")";
+        String name = Pairing.caseName(pact, interaction);
         cases.add(new CheckCase(ID, name, () -> verify(context, pact, interaction, name)));
       }
     }

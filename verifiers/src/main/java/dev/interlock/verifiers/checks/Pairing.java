@@ -3,6 +3,7 @@ package dev.interlock.verifiers.checks;
 import dev.interlock.core.contract.AsyncApiContract;
 import dev.interlock.core.contract.OpenApiContract;
 import dev.interlock.core.contract.PactContract;
+import dev.interlock.core.contract.PactInteraction;
 import dev.interlock.core.manifest.Manifest;
 import dev.interlock.verifiers.VerificationContext;
 import java.nio.file.Path;
@@ -19,6 +20,21 @@ import java.util.Optional;
 final class Pairing {
 
   private Pairing() {}
+
+  /**
+   * The name of the case that checks one interaction of a pact: consumer → provider, the
+   * interaction's description and its index in the pact (descriptions need not be unique).
+   */
+  static String caseName(PactContract pact, PactInteraction interaction) {
+    return pact.consumer()
+        + " → "
+        + pact.provider()
+        + ": "
+        + interaction.description()
+        + " (#"
+        + pact.interactions().indexOf(interaction)
+        + ")";
+  }
 
   static Optional<OpenApiContract> specFor(VerificationContext context, PactContract pact) {
     Optional<Manifest> manifest = context.manifest();
