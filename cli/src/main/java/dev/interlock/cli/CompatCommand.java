@@ -1,5 +1,9 @@
 package dev.interlock.cli;
 
+import dev.interlock.compat.CompatRenderer;
+import dev.interlock.compat.CompatReport;
+import dev.interlock.compat.MessageCompatibility;
+import dev.interlock.compat.PactSpecCompatibility;
 import dev.interlock.core.ContractLoader;
 import dev.interlock.core.DiagnosticRenderer;
 import dev.interlock.core.Diagnostics;
@@ -8,10 +12,6 @@ import dev.interlock.core.contract.AsyncApiContract;
 import dev.interlock.core.contract.Contract;
 import dev.interlock.core.contract.OpenApiContract;
 import dev.interlock.core.contract.PactContract;
-import dev.interlock.verifiers.compat.CompatRenderer;
-import dev.interlock.verifiers.compat.CompatReport;
-import dev.interlock.verifiers.compat.MessageCompatibility;
-import dev.interlock.verifiers.compat.PactSpecCompatibility;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,7 +72,7 @@ public final class CompatCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (listCodes) {
-      dev.interlock.verifiers.compat.MismatchCodes.all()
+      dev.interlock.compat.MismatchCodes.all()
           .forEach((code, doc) -> spec.commandLine().getOut().printf("%-46s %s%n", code, doc));
       return ExitCode.OK;
     }

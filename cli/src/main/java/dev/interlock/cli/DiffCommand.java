@@ -4,11 +4,11 @@ import dev.interlock.core.ContractLoader;
 import dev.interlock.core.ContractSet;
 import dev.interlock.core.DiagnosticRenderer;
 import dev.interlock.core.LoadOptions;
-import dev.interlock.verifiers.diff.Change;
-import dev.interlock.verifiers.diff.ConsumerImpact;
-import dev.interlock.verifiers.diff.ContractDiff;
-import dev.interlock.verifiers.diff.DiffRenderer;
-import dev.interlock.verifiers.diff.DiffReport;
+import dev.interlock.diff.Change;
+import dev.interlock.diff.ConsumerImpact;
+import dev.interlock.diff.ContractDiff;
+import dev.interlock.diff.DiffRenderer;
+import dev.interlock.diff.DiffReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -81,7 +81,7 @@ public final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (listRules) {
-      spec.commandLine().getOut().print(dev.interlock.verifiers.diff.RuleCatalog.table());
+      spec.commandLine().getOut().print(dev.interlock.diff.RuleCatalog.table());
       return ExitCode.OK;
     }
     if (oldPath == null || newPath == null) {

@@ -1,5 +1,9 @@
 package dev.interlock.verifiers.checks;
 
+import dev.interlock.compat.CompatReport;
+import dev.interlock.compat.MessageCompatibility;
+import dev.interlock.compat.PactSpecCompatibility;
+import dev.interlock.compat.Side;
 import dev.interlock.core.contract.AsyncApiContract;
 import dev.interlock.core.contract.OpenApiContract;
 import dev.interlock.core.contract.PactContract;
@@ -9,10 +13,6 @@ import dev.interlock.verifiers.Check;
 import dev.interlock.verifiers.CheckCase;
 import dev.interlock.verifiers.Results;
 import dev.interlock.verifiers.VerificationContext;
-import dev.interlock.verifiers.compat.CompatReport;
-import dev.interlock.verifiers.compat.MessageCompatibility;
-import dev.interlock.verifiers.compat.PactSpecCompatibility;
-import dev.interlock.verifiers.compat.Side;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,0 @@
-package dev.interlock.verifiers.diff;
-
-import dev.interlock.verifiers.diff.Change.Level;
-
-/** A rule of the diff engine: its stable id, the level of the changes it reports, what it means. */
-public record Rule(String id, Level level, String description) {}
