@@ -113,11 +113,18 @@ public final class DiffCommand implements Callable<Integer> {
 
   private ConsumerImpact consumerImpact(DiffReport report) {
     Path dir = pacts != null ? pacts : Path.of("contracts");
-    if (!Files.isDirectory(dir)) {
+    // Reading a contracts folder costs about half of a small diff: do it only when asked, or when
+    // the compared files belong to it (then its pacts are the consumers they could break).
+    boolean relevant = pacts != null || (isUnder(oldPath, dir) && isUnder(newPath, dir));
+    if (!relevant || !Files.isDirectory(dir)) {
       return ConsumerImpact.of(report.changes(), List.of(), null);
     }
     ContractSet set = new ContractLoader(LoadOptions.forRoot(dir)).loadAll(List.of(dir));
     return ConsumerImpact.of(report.changes(), set.pacts(), set.manifest().orElse(null));
+  }
+
+  private static boolean isUnder(Path file, Path dir) {
+    return file.toAbsolutePath().normalize().startsWith(dir.toAbsolutePath().normalize());
   }
 
   /** The closest folder holding both, so $refs of either may not leave it. */
