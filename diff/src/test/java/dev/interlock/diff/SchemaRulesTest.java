@@ -202,6 +202,10 @@ class SchemaRulesTest {
               "type: object\nrequired: [a]\nproperties:\n  a: {type: string} #old\n  b: {type: string}",
               "type: object\nproperties: #new\n  b: {type: string}"),
           c(
+              SchemaRule.PROPERTY_ADDED_TO_CLOSED,
+              "type: object\nadditionalProperties: false\nproperties: #old\n  a: {type: string}",
+              "type: object\nadditionalProperties: false\nproperties:\n  a: {type: string}\n  b: {type: string} #new"),
+          c(
               SchemaRule.PROPERTY_REQUIRED_WITH_DEFAULT,
               "type: object\nproperties:\n  a: {type: string, default: x} #old",
               "type: object\nrequired: [a] #new\nproperties:\n  a: {type: string, default: x}"),

@@ -112,12 +112,24 @@ final class PropertyComparator {
       }
       Node np = e.getValue();
       boolean required = p.n.required.containsKey(name) && !absentHere(p, np);
-      SchemaRule rule =
-          !required
-              ? SchemaRule.PROPERTY_ADDED
-              : hasDefault(p, np)
-                  ? SchemaRule.PROPERTY_REQUIRED_WITH_DEFAULT
-                  : SchemaRule.PROPERTY_REQUIRED_ADDED;
+      // where the old schema promised readers no other property, a strict reader refuses this one
+      boolean closed = extra(p.o.first("additionalProperties").orElse(null)) == Extra.NONE;
+      SchemaRule rule;
+      if (!required) {
+        rule = closed ? SchemaRule.PROPERTY_ADDED_TO_CLOSED : SchemaRule.PROPERTY_ADDED;
+      } else if (hasDefault(p, np)) {
+        rule = SchemaRule.PROPERTY_REQUIRED_WITH_DEFAULT;
+      } else {
+        rule = SchemaRule.PROPERTY_REQUIRED_ADDED;
+      }
+      if (closed && rule != SchemaRule.PROPERTY_ADDED_TO_CLOSED) {
+        p.addAt(
+            name,
+            SchemaRule.PROPERTY_ADDED_TO_CLOSED,
+            "property '" + name + "' added where additionalProperties was false",
+            oldProps,
+            np);
+      }
       p.addAt(
           name,
           rule,

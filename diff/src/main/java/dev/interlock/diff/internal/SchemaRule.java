@@ -96,6 +96,11 @@ public enum SchemaRule {
   PROPERTY_REQUIRED_REMOVED(
       "property.required-removed", BREAKING, BREAKING, "a required property was removed"),
   PROPERTY_ADDED("property.added", NON_BREAKING, NON_BREAKING, "an optional property was added"),
+  PROPERTY_ADDED_TO_CLOSED(
+      "property.added-to-closed",
+      NON_BREAKING,
+      BREAKING,
+      "a property was added where additionalProperties was false (readers were promised none)"),
   PROPERTY_REQUIRED_ADDED(
       "property.required-added", BREAKING, NON_BREAKING, "a new required property was added"),
   PROPERTY_BECAME_REQUIRED(
