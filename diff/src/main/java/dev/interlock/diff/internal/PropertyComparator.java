@@ -21,7 +21,8 @@ final class PropertyComparator {
   }
 
   private static boolean flag(SchemaPair p, Node property, String keyword) {
-    return property.flag(keyword) || p.resolver().resolve(property).flag(keyword);
+    return property.flag(keyword)
+        || RefResolver.isRef(property) && p.resolver().resolve(property).flag(keyword);
   }
 
   /** Whether the property takes no part in the data this direction sends. */
@@ -31,7 +32,8 @@ final class PropertyComparator {
   }
 
   private static boolean hasDefault(SchemaPair p, Node property) {
-    return property.json().has("default") || p.resolver().resolve(property).json().has("default");
+    return property.json().has("default")
+        || RefResolver.isRef(property) && p.resolver().resolve(property).json().has("default");
   }
 
   private static void removedAndChanged(SchemaPair p) {

@@ -61,10 +61,12 @@ public final class SchemaComparator {
     if (!oldSchema.exists() || !newSchema.exists()) {
       return List.of();
     }
+    Node ro = resolver.resolve(oldSchema);
+    Node rn = resolver.resolve(newSchema);
     String key =
-        SchemaView.key(oldSchema, resolver)
+        SchemaView.key(oldSchema, ro)
             + "\u0000"
-            + SchemaView.key(newSchema, resolver)
+            + SchemaView.key(newSchema, rn)
             + "\u0000"
             + direction;
     List<Finding> known = memo.get(key);
@@ -73,7 +75,7 @@ public final class SchemaComparator {
     }
     memo.put(key, List.of()); // in progress: a cycle back to this pair adds nothing
     Findings out = new Findings();
-    if (resolver.resolve(oldSchema).isObject() && resolver.resolve(newSchema).isObject()) {
+    if (ro.isObject() && rn.isObject()) {
       SchemaView o = new SchemaView(oldSchema, resolver);
       SchemaView n = new SchemaView(newSchema, resolver);
       new SchemaPair(this, o, n, direction, out).compare();

@@ -53,8 +53,8 @@ final class SchemaView {
   }
 
   /** A key for memoizing comparisons: the resolved schema, or the raw one when siblings count. */
-  static String key(Node schema, RefResolver resolver) {
-    return hasSiblings(schema) ? schema.key() : resolver.resolve(schema).key();
+  static String key(Node schema, Node resolved) {
+    return hasSiblings(schema) ? schema.key() : resolved.key();
   }
 
   /**
@@ -63,11 +63,14 @@ final class SchemaView {
    */
   private Node unwrapNullable(Node schema) {
     Node s = resolver.resolve(schema);
+    if (s.json().has("type") || s.json().has("properties")) {
+      return schema;
+    }
     for (String keyword : List.of("anyOf", "oneOf")) {
-      Node alts = s.get(keyword);
-      if (!alts.json().isArray() || s.json().has("type") || s.json().has("properties")) {
+      if (!s.json().path(keyword).isArray()) {
         continue;
       }
+      Node alts = s.get(keyword);
       Node other = null;
       int nulls = 0;
       for (int i = 0; i < alts.json().size(); i++) {
@@ -108,8 +111,11 @@ final class SchemaView {
    * OpenAPI 3.0, Swagger 2.0 and draft-07 (AsyncAPI) ignore them.
    */
   private static boolean hasSiblings(Node schema) {
-    if (!RefResolver.isRef(schema)
-        || !schema.doc().root().path("openapi").asText().matches("3\\.[1-9].*")) {
+    if (!RefResolver.isRef(schema) || schema.json().size() == 1) {
+      return false;
+    }
+    String version = schema.doc().root().path("openapi").asText();
+    if (!version.startsWith("3.") || version.startsWith("3.0")) {
       return false;
     }
     for (var it = schema.json().fieldNames(); it.hasNext(); ) {
@@ -136,35 +142,36 @@ final class SchemaView {
 
   private void add(Node s, Set<String> seen, int depth) {
     parts.add(s);
-    Node props = s.get("properties");
-    if (props.isObject()) {
+    JsonNode json = s.json();
+    if (json.path("properties").isObject()) {
+      Node props = s.get("properties");
       props.json().fieldNames().forEachRemaining(p -> properties.putIfAbsent(p, props.get(p)));
     }
-    Node req = s.get("required");
-    if (req.json().isArray()) {
+    if (json.path("required").isArray()) {
+      Node req = s.get("required");
       for (int i = 0; i < req.json().size(); i++) {
         required.putIfAbsent(req.json().get(i).asText(), req.get(i));
       }
     }
-    Node type = s.get("type");
-    if (typeNode == null && (type.json().isTextual() || type.json().isArray())) {
-      typeNode = type;
-      if (type.json().isTextual()) {
-        types.add(type.json().asText());
+    JsonNode type = json.path("type");
+    if (typeNode == null && (type.isTextual() || type.isArray())) {
+      typeNode = s.get("type");
+      if (type.isTextual()) {
+        types.add(type.asText());
       } else {
-        type.json().forEach(t -> types.add(t.asText()));
+        type.forEach(t -> types.add(t.asText()));
       }
       if (types.remove("null")) {
         nullable = true;
-        nullableAt = type;
+        nullableAt = typeNode;
       }
     }
     if (s.flag("nullable") || s.flag("x-nullable")) {
       nullable = true;
-      nullableAt = s.get("nullable").exists() ? s.get("nullable") : s.get("x-nullable");
+      nullableAt = json.has("nullable") ? s.get("nullable") : s.get("x-nullable");
     }
-    Node allOf = s.get("allOf");
-    if (allOf.json().isArray()) {
+    if (json.path("allOf").isArray()) {
+      Node allOf = s.get("allOf");
       for (int i = 0; i < allOf.json().size(); i++) {
         collect(allOf.get(i), seen, depth + 1);
       }
@@ -178,9 +185,10 @@ final class SchemaView {
   /** The keyword's node in the first part that has it. */
   Optional<Node> first(String keyword) {
     for (Node p : parts) {
-      Node k = p.get(keyword);
-      if (k.exists()) {
-        return Optional.of(k);
+      // checked on the JSON first: building a Node appends to its pointer, which the many
+      // keywords a schema does not have would pay for nothing
+      if (p.json().has(keyword)) {
+        return Optional.of(p.get(keyword));
       }
     }
     return Optional.empty();
@@ -190,9 +198,8 @@ final class SchemaView {
   List<Node> all(String keyword) {
     List<Node> out = new ArrayList<>();
     for (Node p : parts) {
-      Node k = p.get(keyword);
-      if (k.exists()) {
-        out.add(k);
+      if (p.json().has(keyword)) {
+        out.add(p.get(keyword));
       }
     }
     return out;

@@ -60,6 +60,10 @@ final class ValueComparator {
   }
 
   private static Map<JsonNode, Node> listedIn(Node part, String keyword) {
+    boolean isConst = keyword.equals("enum") && part.json().has("const");
+    if (!part.json().path(keyword).isArray() && !isConst) {
+      return null;
+    }
     Node e = part.get(keyword);
     Map<JsonNode, Node> values = new LinkedHashMap<>();
     if (e.json().isArray()) {
@@ -71,7 +75,7 @@ final class ValueComparator {
       return values;
     }
     Node c = part.get("const");
-    if (keyword.equals("enum") && c.exists() && !c.json().isNull()) {
+    if (!c.json().isNull()) {
       values.put(c.json(), c);
       return values;
     }
