@@ -217,4 +217,69 @@ class SchemaMeaningTest {
         .extracting(Change::level)
         .containsExactly(Level.NON_BREAKING);
   }
+
+  @Test
+  void anAllOfMemberAddedOrRemovedCountsByWhatItRequires(@TempDir Path dir) {
+    String base = "allOf:\n  - type: object\n    properties:\n      a: {type: string}";
+    String more =
+        base + "\n  - type: object\n    required: [b]\n    properties:\n      b: {type: string}";
+    DiffReport added = diff(dir, base, more, "");
+    assertThat(added.changes())
+        .extracting(Change::ruleId, Change::level)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple(
+                "openapi.request.body.property.required-added", Level.BREAKING),
+            org.assertj.core.groups.Tuple.tuple(
+                "openapi.response.property.required-added", Level.NON_BREAKING));
+    DiffReport removed = diff(dir.resolve("b"), more, base, "");
+    assertThat(removed.changes())
+        .extracting(Change::ruleId, Change::level)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple(
+                "openapi.request.body.property.required-removed", Level.BREAKING),
+            org.assertj.core.groups.Tuple.tuple(
+                "openapi.response.property.required-removed", Level.BREAKING));
+  }
+
+  @Test
+  void aConstChangedRefusesTheOldValueAndSendsANewOne(@TempDir Path dir) {
+    DiffReport report = diff(dir, "3.1.0", "const: card", "const: sepa", "");
+    assertThat(report.changes())
+        .extracting(Change::ruleId, Change::level)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple(
+                "openapi.request.body.enum-value-removed", Level.BREAKING),
+            org.assertj.core.groups.Tuple.tuple(
+                "openapi.response.enum-value-added", Level.BREAKING));
+  }
+
+  @Test
+  void aTypeListLosingNullBreaksCallersOnly(@TempDir Path dir) {
+    DiffReport report = diff(dir, "3.1.0", "type: [string, 'null']", "type: string", "");
+    assertThat(report.changes())
+        .extracting(Change::ruleId, Change::level)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(
+                "openapi.request.body.became-non-nullable", Level.BREAKING),
+            org.assertj.core.groups.Tuple.tuple(
+                "openapi.response.became-non-nullable", Level.NON_BREAKING),
+            org.assertj.core.groups.Tuple.tuple(
+                "openapi.info.version-not-bumped", Level.POTENTIALLY_BREAKING));
+  }
+
+  @Test
+  void changesReachedOnlyThroughItemsAndAdditionalPropertiesAreFoundWithTheirPath(
+      @TempDir Path dir) {
+    DiffReport report =
+        diff(
+            dir,
+            "type: object\nadditionalProperties:\n  type: array\n  items:\n    type: object\n"
+                + "    properties:\n      n: {type: integer, minimum: 1}",
+            "type: object\nadditionalProperties:\n  type: array\n  items:\n    type: object\n"
+                + "    properties:\n      n: {type: integer, minimum: 0}",
+            "");
+    assertThat(report.withRule("openapi.response.min-decreased"))
+        .extracting(c -> c.fieldPath().orElse(""), Change::level)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("$.*[*].n", Level.BREAKING));
+  }
 }
