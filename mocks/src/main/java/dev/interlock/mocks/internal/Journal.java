@@ -37,7 +37,7 @@ public final class Journal {
       this.call = call;
       this.reply = reply;
       this.requestBody = bounded(call.body(), call.contentType());
-      this.responseBody = bounded(reply.body, reply.headers.getOrDefault("Content-Type", ""));
+      this.responseBody = bounded(reply.body(), reply.headers().getOrDefault("Content-Type", ""));
     }
 
     private static String bounded(String body, String contentType) {
@@ -49,20 +49,20 @@ public final class Journal {
     synchronized JournalEntry entry() {
       if (redacted == null) {
         String url = call.rawQuery().isEmpty() ? call.path() : call.path() + "?" + call.rawQuery();
-        String responseType = reply.headers.getOrDefault("Content-Type", "");
+        String responseType = reply.headers().getOrDefault("Content-Type", "");
         redacted =
             new JournalEntry(
                 at,
                 call.method(),
                 REDACTOR.redactUrl(url),
-                reply.operationId,
-                reply.version,
+                reply.operationId(),
+                reply.version(),
                 headers(call.headers()),
                 truncate(REDACTOR.redactBody(requestBody, call.contentType())),
-                reply.status,
-                flatHeaders(reply.headers),
+                reply.status(),
+                flatHeaders(reply.headers()),
                 truncate(REDACTOR.redactBody(responseBody, responseType)),
-                reply.reset);
+                reply.reset());
       }
       return redacted;
     }
