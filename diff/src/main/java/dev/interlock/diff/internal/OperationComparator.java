@@ -1,0 +1,80 @@
+package dev.interlock.diff.internal;
+
+import java.time.LocalDate;
+
+/**
+ * Compares one operation present in both documents: deprecation, operationId, servers, parameters,
+ * request body, responses and (under paths) security, each by its own comparator.
+ */
+final class OperationComparator {
+
+  private final ChangeSink sink;
+  private final DeprecationPolicy deprecation;
+  private final ParameterComparator parameters;
+  private final BodyComparator bodies;
+  private final ResponseComparator responses;
+  private final SecurityComparator security;
+  private final ServerComparator servers;
+
+  OperationComparator(RefResolver resolver, ChangeSink sink, LocalDate today) {
+    SchemaComparator schemas = new SchemaComparator(resolver);
+    this.sink = sink;
+    this.deprecation = new DeprecationPolicy(today, sink);
+    this.parameters = new ParameterComparator(resolver, schemas, sink);
+    this.bodies = new BodyComparator(resolver, schemas, sink);
+    this.responses = new ResponseComparator(resolver, schemas, bodies, sink);
+    this.security = new SecurityComparator(resolver, sink);
+    this.servers = new ServerComparator(sink);
+  }
+
+  DeprecationPolicy deprecation() {
+    return deprecation;
+  }
+
+  SecurityComparator security() {
+    return security;
+  }
+
+  ServerComparator servers() {
+    return servers;
+  }
+
+  void compare(Op o, Op n, Node oldRoot, Node newRoot, Perspective p) {
+    String sig = o.signature();
+    sink.newOperation(n.signature());
+    deprecation.compare(o, n, p);
+    String oldId = o.operation().text("operationId");
+    String newId = n.operation().text("operationId");
+    if (oldId != null && newId != null && !oldId.equals(newId)) {
+      sink.add(
+          p.rule(Rules.OPERATION_ID_CHANGED),
+          sig + ": operationId changed from '" + oldId + "' to '" + newId + "'",
+          o.operation().get("operationId"),
+          n.operation().get("operationId"),
+          sig,
+          null);
+    }
+    Node oldServers = serverHolder(o, oldRoot);
+    Node newServers = serverHolder(n, newRoot);
+    if (oldServers != oldRoot || newServers != newRoot) {
+      servers.compare(oldServers, newServers, sig);
+    }
+    parameters.compare(o, n, p);
+    bodies.requestBody(o, n, p);
+    responses.compare(o, n, p);
+    if (p == Perspective.PATHS) {
+      // A webhook's security says how the API authenticates to the consumer; what that means for
+      // the consumer is not settled in the specification, so it is not judged.
+      security.requirements(o, n, oldRoot, newRoot);
+    }
+    sink.newOperation(null);
+  }
+
+  /** Where an operation's servers come from: itself, else its path item, else the document. */
+  private static Node serverHolder(Op op, Node root) {
+    if (op.operation().get("servers").exists()) {
+      return op.operation();
+    }
+    return op.pathItem().get("servers").exists() ? op.pathItem() : root;
+  }
+}
