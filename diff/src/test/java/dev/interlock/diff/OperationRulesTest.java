@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -328,6 +329,53 @@ class OperationRulesTest {
         .singleElement()
         .extracting(Change::level)
         .isEqualTo(Change.Level.BREAKING);
+  }
+
+  @Test
+  void callbacksAreJudgedLikeWebhooks(@TempDir Path dir) {
+    String before =
+        OA31
+            + "paths:\n  /subscriptions:\n    post:\n"
+            + OK
+            + "      callbacks:\n        orderCreated:\n          '{$request.body#/url}':\n"
+            + "            post:\n              requestBody:\n                content:\n"
+            + "                  application/json:\n                    schema:\n"
+            + "                      type: object\n"
+            + "                      properties: {id: {type: string}, total: {type: number}}\n"
+            + "              responses: {'200': {description: ok}}\n"
+            + "        orderDeleted:\n          '{$request.body#/url}':\n"
+            + "            post:\n              responses: {'200': {description: ok}}\n";
+    String after =
+        before
+            .substring(0, before.indexOf("        orderDeleted:"))
+            .replace(", total: {type: number}", "");
+
+    DiffReport report = diff(dir, before, after);
+
+    assertThat(report.withRule("openapi.webhook.request.body.property.removed"))
+        .singleElement()
+        .extracting(Change::level)
+        .isEqualTo(Change.Level.BREAKING);
+    assertThat(report.withRule("openapi.webhook.removed"))
+        .singleElement()
+        .satisfies(c -> assertThat(c.message()).contains("{$request.body#/url}"));
+  }
+
+  /** Levels chosen where the catalogues disagree (the reasons are in docs/diff-rules.md). */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("chosenLevels")
+  void levelsChosenWhereTheCataloguesDisagree(String ruleId, Change.Level level) {
+    assertThat(RuleCatalog.find(ruleId).orElseThrow().level()).isEqualTo(level);
+  }
+
+  static Stream<Arguments> chosenLevels() {
+    return Stream.of(
+        Arguments.of("openapi.request.parameter.removed", Change.Level.BREAKING),
+        Arguments.of("openapi.request.body.removed", Change.Level.BREAKING),
+        Arguments.of("openapi.response.error-status-removed", Change.Level.BREAKING),
+        Arguments.of("openapi.security.removed", Change.Level.NON_BREAKING),
+        Arguments.of("openapi.server.removed", Change.Level.POTENTIALLY_BREAKING),
+        Arguments.of("openapi.operation.removed-deprecated", Change.Level.POTENTIALLY_BREAKING));
   }
 
   private static DiffReport diff(Path dir, String oldYaml, String newYaml) {

@@ -1,6 +1,5 @@
 package dev.interlock.diff.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.interlock.diff.Rule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,10 +20,6 @@ import java.util.regex.Pattern;
 final class ParameterComparator {
 
   static final Pattern TEMPLATE_VARIABLE = Pattern.compile("\\{[^}/]*}");
-
-  /** Styles in which one value and a one-element array are written the same way. */
-  private static final Set<String> LIST_STYLES =
-      Set.of("form", "simple", "spaceDelimited", "pipeDelimited");
 
   private final RefResolver resolver;
   private final SchemaComparator schemas;
@@ -201,10 +196,10 @@ final class ParameterComparator {
         what,
         sig,
         p);
-    String oldStyle = style(op);
-    String newStyle = style(np);
-    boolean oldExplode = explode(op.node(), oldStyle);
-    boolean newExplode = explode(np.node(), newStyle);
+    String oldStyle = Serialization.style(op.node(), op.in());
+    String newStyle = Serialization.style(np.node(), np.in());
+    boolean oldExplode = Serialization.explode(op.node(), oldStyle);
+    boolean newExplode = Serialization.explode(np.node(), newStyle);
     if (!oldStyle.equals(newStyle) || oldExplode != newExplode) {
       add(
           p,
@@ -223,7 +218,9 @@ final class ParameterComparator {
     }
     Node os = Nodes.schemaOf(op.node());
     Node ns = Nodes.schemaOf(np.node());
-    if (oldStyle.equals(newStyle) && LIST_STYLES.contains(newStyle) && generalizedToArray(os, ns)) {
+    if (oldStyle.equals(newStyle)
+        && Serialization.readsOneValueAsList(newStyle)
+        && Serialization.generalizedToArray(resolver.resolve(os), resolver.resolve(ns))) {
       // One value is written as a one-element list in this style, so what callers sent still
       // parses: compare what they sent with the items the list now takes.
       add(
@@ -285,64 +282,5 @@ final class ParameterComparator {
       String sig,
       Param param) {
     sink.add(p.rule(rule), message, oldNode, newNode, sig, param.part());
-  }
-
-  private boolean generalizedToArray(Node oldSchema, Node newSchema) {
-    Node o = resolver.resolve(oldSchema);
-    Node n = resolver.resolve(newSchema);
-    return o.exists()
-        && !o.json().isEmpty()
-        && !takesArray(o)
-        && isArray(n)
-        && n.get("items").exists();
-  }
-
-  private static boolean isArray(Node schema) {
-    JsonNode type = schema.json().get("type");
-    if (type == null) {
-      return false;
-    }
-    if (type.isTextual()) {
-      return type.asText().equals("array");
-    }
-    boolean array = false;
-    for (JsonNode t : type) {
-      if (t.asText().equals("array")) {
-        array = true;
-      } else if (!t.asText().equals("null")) {
-        return false;
-      }
-    }
-    return array;
-  }
-
-  private static boolean takesArray(Node schema) {
-    JsonNode type = schema.json().get("type");
-    if (type == null) {
-      return false;
-    }
-    if (type.isTextual()) {
-      return type.asText().equals("array");
-    }
-    for (JsonNode t : type) {
-      if (t.asText().equals("array")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static String style(Param p) {
-    String s = p.node().text("style");
-    if (s != null) {
-      return s;
-    }
-    return p.in().equals("query") || p.in().equals("cookie") ? "form" : "simple";
-  }
-
-  /** {@code explode} as written, else its default: true for form, false for the others. */
-  static boolean explode(Node node, String style) {
-    JsonNode e = node.json().get("explode");
-    return e != null && e.isBoolean() ? e.asBoolean() : style.equals("form");
   }
 }

@@ -132,7 +132,7 @@ final class ResponseComparator {
           headerPart);
     }
     // Headers have only the simple style; explode decides how an array or object is written.
-    if (ParameterComparator.explode(oh, "simple") != ParameterComparator.explode(nh, "simple")) {
+    if (Serialization.explode(oh, "simple") != Serialization.explode(nh, "simple")) {
       sink.add(
           p.rule(Rules.HEADER_STYLE_CHANGED),
           what + " explode changed",
