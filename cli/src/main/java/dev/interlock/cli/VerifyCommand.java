@@ -9,7 +9,6 @@ import dev.interlock.core.run.RunReport;
 import dev.interlock.reports.ReportOptions;
 import dev.interlock.reports.ReportWriter;
 import dev.interlock.reports.Reports;
-import dev.interlock.verifiers.InterlockVerification;
 import dev.interlock.verifiers.RunReports;
 import dev.interlock.verifiers.Shard;
 import dev.interlock.verifiers.VerificationContext;
@@ -218,8 +217,7 @@ public final class VerifyCommand implements Callable<Integer> {
   }
 
   private int exitCode(RunReport run) {
-    if (run.results().stream()
-        .anyMatch(r -> r.labels().containsKey(InterlockVerification.INTERNAL_ERROR))) {
+    if (run.results().stream().anyMatch(CheckResult::internalError)) {
       return ExitCode.INTERNAL_ERROR;
     }
     boolean failed =

@@ -21,7 +21,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Properties;
-import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -139,7 +138,7 @@ public final class AllureResultsWriter implements ReportWriter {
     if (!r.operation().isBlank()) {
       label(labels, "tag", r.operation());
     }
-    new TreeMap<>(r.labels()).forEach((k, v) -> label(labels, "tag", k + "=" + v));
+    RunView.tags(r).forEach((k, v) -> label(labels, "tag", k + "=" + v));
 
     ArrayNode params = o.putArray("parameters");
     params.addObject().put("name", "seed").put("value", Long.toString(run.seed()));

@@ -148,7 +148,7 @@ public final class JUnitXmlWriter implements ReportWriter {
       xml.writeAttribute("message", Texts.xml(Texts.oneLine(r.message())));
       xml.writeEndElement();
     }
-    if (!r.labels().isEmpty() && r.outcome() != Outcome.FAILED) {
+    if (!RunView.tags(r).isEmpty() && r.outcome() != Outcome.FAILED) {
       xml.writeStartElement("system-out");
       xml.writeCharacters(Texts.xml(labels(r)));
       xml.writeEndElement();
@@ -174,7 +174,7 @@ public final class JUnitXmlWriter implements ReportWriter {
     if (!r.operation().isBlank()) {
       s.append("operation: ").append(r.operation()).append('\n');
     }
-    if (!r.labels().isEmpty()) {
+    if (!RunView.tags(r).isEmpty()) {
       s.append(labels(r));
     }
     if (!r.findings().isEmpty()) {
@@ -192,8 +192,7 @@ public final class JUnitXmlWriter implements ReportWriter {
 
   private static String labels(CheckResult r) {
     StringBuilder s = new StringBuilder();
-    new java.util.TreeMap<>(r.labels())
-        .forEach((k, v) -> s.append(k).append(": ").append(v).append('\n'));
+    RunView.tags(r).forEach((k, v) -> s.append(k).append(": ").append(v).append('\n'));
     return s.toString();
   }
 

@@ -22,9 +22,6 @@ import org.opentest4j.TestAbortedException;
  */
 public final class InterlockVerification {
 
-  /** Label set on the result of a check that crashed; the CLI exits 3 when one is present. */
-  public static final String INTERNAL_ERROR = "internal-error";
-
   private InterlockVerification() {}
 
   private static String stackTrace(Throwable e) {
@@ -77,7 +74,7 @@ public final class InterlockVerification {
       // A check that crashes is Interlock's bug, not the contract's: record it as such.
       result =
           Results.of(c.checkId(), c.name())
-              .label(INTERNAL_ERROR, e.getClass().getName())
+              .internalError(e.getClass().getName())
               .evidence(Evidence.text("stack trace", stackTrace(e)))
               .failed("internal error while checking: " + e);
     }
