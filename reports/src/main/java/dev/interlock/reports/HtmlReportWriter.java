@@ -4,7 +4,6 @@ import static dev.interlock.reports.internal.Texts.html;
 
 import dev.interlock.core.Diagnostic;
 import dev.interlock.core.Severity;
-import dev.interlock.core.redact.Redactor;
 import dev.interlock.core.run.ChangeImpact;
 import dev.interlock.core.run.CheckResult;
 import dev.interlock.core.run.ContractInfo;
@@ -57,7 +56,7 @@ public final class HtmlReportWriter implements ReportWriter {
 
   private final ReportOptions options;
 
-  public HtmlReportWriter(ReportOptions options) {
+  HtmlReportWriter(ReportOptions options) {
     this.options = options;
   }
 
@@ -77,8 +76,8 @@ public final class HtmlReportWriter implements ReportWriter {
   }
 
   /** The whole page. */
-  public String render(RunReport original) {
-    RunView view = new RunView(Redactor.standard().redactRun(original), options);
+  public String render(RunReport run) {
+    RunView view = new RunView(run, options);
     Page p = new Page(view);
     p.head();
     p.out.append("<main>\n");

@@ -2,7 +2,6 @@ package dev.interlock.reports;
 
 import dev.interlock.core.Diagnostic;
 import dev.interlock.core.DiagnosticRenderer;
-import dev.interlock.core.redact.Redactor;
 import dev.interlock.core.run.CheckResult;
 import dev.interlock.core.run.Evidence;
 import dev.interlock.core.run.Outcome;
@@ -40,7 +39,7 @@ public final class JUnitXmlWriter implements ReportWriter {
 
   private final ReportOptions options;
 
-  public JUnitXmlWriter(ReportOptions options) {
+  JUnitXmlWriter(ReportOptions options) {
     this.options = options;
   }
 
@@ -57,7 +56,7 @@ public final class JUnitXmlWriter implements ReportWriter {
   @Override
   public void write(RunReport run, Path dir) {
     Path file = output(dir);
-    RunView view = new RunView(Redactor.standard().redactRun(run), options);
+    RunView view = new RunView(run, options);
     try {
       Files.createDirectories(file.getParent());
       try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

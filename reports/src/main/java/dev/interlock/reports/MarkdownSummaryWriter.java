@@ -2,7 +2,6 @@ package dev.interlock.reports;
 
 import dev.interlock.core.Diagnostic;
 import dev.interlock.core.Severity;
-import dev.interlock.core.redact.Redactor;
 import dev.interlock.core.run.ChangeImpact;
 import dev.interlock.core.run.CheckResult;
 import dev.interlock.core.run.OperationCoverage;
@@ -35,7 +34,7 @@ public final class MarkdownSummaryWriter implements ReportWriter {
 
   private final ReportOptions options;
 
-  public MarkdownSummaryWriter(ReportOptions options) {
+  MarkdownSummaryWriter(ReportOptions options) {
     this.options = options;
   }
 
@@ -55,8 +54,8 @@ public final class MarkdownSummaryWriter implements ReportWriter {
   }
 
   /** The summary text, at most {@link ReportOptions#markdownLimit()} characters. */
-  public String render(RunReport original) {
-    RunView view = new RunView(Redactor.standard().redactRun(original), options);
+  public String render(RunReport run) {
+    RunView view = new RunView(run, options);
     String head = head(view);
     String tail = tail(view);
     int budget = options.markdownLimit() - head.length() - tail.length() - RESERVE;

@@ -10,7 +10,6 @@ import dev.interlock.core.Diagnostic;
 import dev.interlock.core.JsonPointer;
 import dev.interlock.core.Severity;
 import dev.interlock.core.SourceLocation;
-import dev.interlock.core.redact.Redactor;
 import dev.interlock.core.run.ChangeImpact;
 import dev.interlock.core.run.CheckResult;
 import dev.interlock.core.run.ContractInfo;
@@ -58,10 +57,13 @@ public final class RunReportJson {
 
   private RunReportJson() {}
 
-  /** The run as JSON text, secrets redacted; file paths relative to {@code options.sourceRoot}. */
+  /**
+   * The run as JSON text, file paths relative to {@code options.sourceRoot}. It serializes what it
+   * is given: {@link Reports} redacts a run before writing it.
+   */
   public static String toJson(RunReport run, ReportOptions options) {
     try {
-      return JSON.writeValueAsString(toTree(Redactor.standard().redactRun(run), options)) + "\n";
+      return JSON.writeValueAsString(toTree(run, options)) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree always serializes", e);
     }

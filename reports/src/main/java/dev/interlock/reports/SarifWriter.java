@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.interlock.core.Diagnostic;
 import dev.interlock.core.Severity;
-import dev.interlock.core.redact.Redactor;
 import dev.interlock.core.run.ChangeImpact;
 import dev.interlock.core.run.CheckResult;
 import dev.interlock.core.run.ContractInfo;
@@ -52,7 +51,7 @@ public final class SarifWriter implements ReportWriter {
 
   private final ReportOptions options;
 
-  public SarifWriter(ReportOptions options) {
+  SarifWriter(ReportOptions options) {
     this.options = options;
   }
 
@@ -72,9 +71,8 @@ public final class SarifWriter implements ReportWriter {
   }
 
   /** The SARIF log as a JSON tree. */
-  public ObjectNode toSarif(RunReport original) {
-    RunView view = new RunView(Redactor.standard().redactRun(original), options);
-    RunReport run = view.run();
+  public ObjectNode toSarif(RunReport run) {
+    RunView view = new RunView(run, options);
     ObjectNode log = JSON.createObjectNode();
     log.put("$schema", SCHEMA_URI);
     log.put("version", "2.1.0");

@@ -3,7 +3,8 @@ package dev.interlock.verifiers;
 import dev.interlock.core.run.CheckResult;
 import dev.interlock.core.run.Evidence;
 import dev.interlock.core.run.Outcome;
-import io.qameta.allure.Allure;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +26,8 @@ public final class InterlockVerification {
   private InterlockVerification() {}
 
   private static String stackTrace(Throwable e) {
-    java.io.StringWriter w = new java.io.StringWriter();
-    e.printStackTrace(new java.io.PrintWriter(w));
+    StringWriter w = new StringWriter();
+    e.printStackTrace(new PrintWriter(w));
     return w.toString();
   }
 
@@ -79,16 +80,6 @@ public final class InterlockVerification {
               .failed("internal error while checking: " + e);
     }
     recorder.record(result);
-    Allure.label("feature", result.family());
-    Allure.label("story", result.checkId());
-    if (!result.vendor().isEmpty()) {
-      Allure.label("suite", result.vendor());
-    }
-    Allure.label(
-        "severity", result.severity() == dev.interlock.core.Severity.ERROR ? "critical" : "normal");
-    for (Evidence e : result.evidence()) {
-      Allure.addAttachment(e.label(), e.mediaType(), e.content());
-    }
     if (result.outcome() == Outcome.FAILED) {
       throw new CheckFailedError(result);
     }
