@@ -7,9 +7,7 @@ import dev.interlock.core.run.CheckResult;
 import dev.interlock.core.run.Outcome;
 import dev.interlock.core.run.RunReport;
 import dev.interlock.reports.ReportOptions;
-import dev.interlock.reports.ReportWriter;
 import dev.interlock.reports.Reports;
-import dev.interlock.verifiers.InterlockVerification;
 import dev.interlock.verifiers.RunReports;
 import dev.interlock.verifiers.Shard;
 import dev.interlock.verifiers.VerificationContext;
@@ -140,10 +138,6 @@ public final class VerifyCommand implements Callable<Integer> {
             .println("interlock verify: the contracts could not be used; nothing was verified");
         return ExitCode.UNUSABLE_INPUT;
       }
-      // allure-jupiter's listener writes where this property says, as each check finishes.
-      System.setProperty(
-          "allure.results.directory",
-          reports.resolve("allure-results").toAbsolutePath().toString());
       ProgressBar bar = new ProgressBar(console);
       List<CheckResult> results = VerificationEngine.run(context, bar);
       bar.done();
@@ -162,21 +156,13 @@ public final class VerifyCommand implements Callable<Integer> {
     }
   }
 
-  /**
-   * Writes every report format. Allure results are not among them: allure-jupiter's listener wrote
-   * them while the checks ran, with their steps and attachments.
-   */
+  /** Writes every report format, Allure results among them, from the one redacted run. */
   private void writeReports(RunReport run, ReportOptions options, Console console) {
     List<String> written = new ArrayList<>();
-    for (String format : Reports.FORMATS) {
-      if (format.equals("allure")) {
-        continue;
-      }
-      ReportWriter writer = Reports.writer(format, options).orElseThrow();
-      writer.write(run, reports);
-      written.add(reports.relativize(writer.output(reports)).toString());
+    for (Path output : Reports.writeAll(run, reports, options)) {
+      String name = reports.relativize(output).toString();
+      written.add(Files.isDirectory(output) ? name + "/" : name);
     }
-    written.add("allure-results/");
     console
         .out()
         .println(
@@ -218,8 +204,7 @@ public final class VerifyCommand implements Callable<Integer> {
   }
 
   private int exitCode(RunReport run) {
-    if (run.results().stream()
-        .anyMatch(r -> r.labels().containsKey(InterlockVerification.INTERNAL_ERROR))) {
+    if (run.results().stream().anyMatch(CheckResult::internalError)) {
       return ExitCode.INTERNAL_ERROR;
     }
     boolean failed =

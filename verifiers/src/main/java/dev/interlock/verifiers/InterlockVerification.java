@@ -3,7 +3,8 @@ package dev.interlock.verifiers;
 import dev.interlock.core.run.CheckResult;
 import dev.interlock.core.run.Evidence;
 import dev.interlock.core.run.Outcome;
-import io.qameta.allure.Allure;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,14 +23,11 @@ import org.opentest4j.TestAbortedException;
  */
 public final class InterlockVerification {
 
-  /** Label set on the result of a check that crashed; the CLI exits 3 when one is present. */
-  public static final String INTERNAL_ERROR = "internal-error";
-
   private InterlockVerification() {}
 
   private static String stackTrace(Throwable e) {
-    java.io.StringWriter w = new java.io.StringWriter();
-    e.printStackTrace(new java.io.PrintWriter(w));
+    StringWriter w = new StringWriter();
+    e.printStackTrace(new PrintWriter(w));
     return w.toString();
   }
 
@@ -77,21 +75,11 @@ public final class InterlockVerification {
       // A check that crashes is Interlock's bug, not the contract's: record it as such.
       result =
           Results.of(c.checkId(), c.name())
-              .label(INTERNAL_ERROR, e.getClass().getName())
+              .internalError(e.getClass().getName())
               .evidence(Evidence.text("stack trace", stackTrace(e)))
               .failed("internal error while checking: " + e);
     }
     recorder.record(result);
-    Allure.label("feature", result.family());
-    Allure.label("story", result.checkId());
-    if (!result.vendor().isEmpty()) {
-      Allure.label("suite", result.vendor());
-    }
-    Allure.label(
-        "severity", result.severity() == dev.interlock.core.Severity.ERROR ? "critical" : "normal");
-    for (Evidence e : result.evidence()) {
-      Allure.addAttachment(e.label(), e.mediaType(), e.content());
-    }
     if (result.outcome() == Outcome.FAILED) {
       throw new CheckFailedError(result);
     }

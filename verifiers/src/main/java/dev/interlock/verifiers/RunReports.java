@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** Assembles the immutable {@link RunReport} of a finished run. */
@@ -114,7 +113,7 @@ public final class RunReports {
         for (CheckResult r : results) {
           if (r.vendor().equals(vendor)
               && r.operation().equals(op.signature())
-              && versionMatches(r.labels(), c)) {
+              && versionMatches(r, c)) {
             by.add(r.checkId() + ": " + r.subject());
           }
         }
@@ -126,9 +125,10 @@ public final class RunReports {
     return out;
   }
 
-  private static boolean versionMatches(Map<String, String> labels, OpenApiContract c) {
-    String v = labels.get("version");
-    return v == null || v.equals(c.apiVersion());
+  /** A result that names no version counts for every version of its vendor. */
+  private static boolean versionMatches(CheckResult r, OpenApiContract c) {
+    String v = r.facts().version();
+    return v.isEmpty() || v.equals(c.apiVersion());
   }
 
   private static String sha256(Path file) {

@@ -148,10 +148,7 @@ public final class AdapterChecks {
         String version,
         String name) {
       Results r =
-          Results.of(id, name)
-              .vendor(vendor)
-              .label("adapter", adapter.id())
-              .label("version", version);
+          Results.of(id, name).vendor(vendor).label("adapter", adapter.id()).version(version);
       Manifest.Vendor v = context.manifest().orElseThrow().vendors().get(vendor);
       Manifest.VendorVersion vv = v == null ? null : v.versions().get(version);
       Optional<OpenApiContract> contract =

@@ -69,7 +69,7 @@ public final class SandboxConformanceCheck implements Check {
         Results.of(ID, name)
             .vendor(vendor)
             .operation(op.signature())
-            .label("version", String.valueOf(contract.apiVersion()));
+            .version(String.valueOf(contract.apiVersion()));
     Optional<SampleRequest> sample = SampleRequests.forOperation(contract, op.id());
     if (sample.isEmpty()) {
       return r.skipped("no sample request could be built for " + op.id());
