@@ -9,7 +9,6 @@ import dev.interlock.core.contract.OpenApiContract;
 import dev.interlock.core.document.SourceDocument;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.OpenAPIV3Parser;
-import io.swagger.v3.parser.converter.SwaggerConverter;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.util.List;
@@ -86,27 +85,7 @@ public final class OpenApiReader {
               .build());
       return Optional.empty();
     }
-    ParseOptions options = new ParseOptions();
-    options.setResolve(true);
-    SwaggerParseResult result;
-    try {
-      result = new SwaggerConverter().readContents(doc.root().toString(), null, options);
-    } catch (RuntimeException e) {
-      out.add(parserFailure(doc, e));
-      return Optional.empty();
-    }
-    addMessages(doc, result, out);
-    if (result.getOpenAPI() == null) {
-      return Optional.empty();
-    }
-    out.add(
-        Diagnostic.info(
-                "contract.openapi.converted",
-                "Swagger 2.0 document converted to OpenAPI 3.0 on load")
-            .at(doc.locate(JsonPointer.of("swagger")))
-            .hint("positions in later findings refer to the 2.0 document where they can")
-            .build());
-    return Optional.of(new OpenApiContract(doc, "3.0.1", result.getOpenAPI(), true));
+    return new Swagger2Reader(strict).read(doc, out);
   }
 
   /**
