@@ -361,6 +361,58 @@ class OperationRulesTest {
         .satisfies(c -> assertThat(c.message()).contains("{$request.body#/url}"));
   }
 
+  @Test
+  void aDeprecatedParameterRemovedBeforeItsSunsetIsBreaking(@TempDir Path dir) {
+    String before = param("          deprecated: true\n          x-sunset: '2027-01-01'\n");
+
+    DiffReport report = diff(dir, before, get(""));
+
+    assertThat(report.withRule("openapi.request.parameter.removed"))
+        .singleElement()
+        .satisfies(c -> assertThat(c.message()).contains("before its sunset date 2027-01-01"));
+  }
+
+  @Test
+  void anAlphaOperationMayChangeAndGoWithoutBreakingAnyone(@TempDir Path dir) {
+    String before = get("      x-stability-level: alpha\n") + B;
+    String changed =
+        get(
+                "      x-stability-level: alpha\n      parameters:\n"
+                    + "        - {name: q, in: query, required: true, schema: {type: string}}\n")
+            + B;
+    String removed = OA + "paths:\n" + B;
+
+    DiffReport afterChange = diff(dir, before, changed);
+    DiffReport afterRemoval = diff(dir, before, removed);
+
+    assertThat(afterChange.withRule("openapi.request.parameter.required-added"))
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.level()).isEqualTo(Change.Level.NON_BREAKING);
+              assertThat(c.message()).contains("x-stability-level alpha");
+            });
+    assertThat(afterRemoval.withRule("openapi.operation.removed"))
+        .singleElement()
+        .extracting(Change::level)
+        .isEqualTo(Change.Level.NON_BREAKING);
+    assertThat(
+            diff(dir, get("      x-stability-level: beta\n") + B, removed)
+                .withRule("openapi.operation.removed"))
+        .singleElement()
+        .extracting(Change::level)
+        .isEqualTo(Change.Level.BREAKING);
+  }
+
+  @Test
+  void anOperationIdRemovedRenamesTheGeneratedMethod(@TempDir Path dir) {
+    DiffReport report = diff(dir, get("      operationId: listA\n"), get(""));
+
+    assertThat(report.withRule("openapi.operation.id-changed"))
+        .singleElement()
+        .satisfies(c -> assertThat(c.message()).contains("'listA' removed"));
+  }
+
   /** Levels chosen where the catalogues disagree (the reasons are in docs/diff-rules.md). */
   @ParameterizedTest(name = "{0}")
   @MethodSource("chosenLevels")
