@@ -314,18 +314,18 @@ class OperationRulesTest {
   }
 
   @Test
-  void aWebhookPayloadPropertyRemovedBreaksTheConsumerThatReadsIt(@TempDir Path dir) {
+  void aWebhookPayloadEnumValueAddedBreaksTheConsumerThatReadsIt(@TempDir Path dir) {
     String before =
         OA31
             + "webhooks:\n  orderCreated:\n    post:\n      requestBody:\n        content:\n"
             + "          application/json:\n            schema:\n              type: object\n"
-            + "              properties: {id: {type: string}, total: {type: number}}\n"
+            + "              properties: {status: {type: string, enum: [paid, open]}}\n"
             + OK;
-    String after = before.replace(", total: {type: number}", "");
+    String after = before.replace("[paid, open]", "[paid, open, void]");
 
     DiffReport report = diff(dir, before, after);
 
-    assertThat(report.withRule("openapi.webhook.request.body.property.removed"))
+    assertThat(report.withRule("openapi.webhook.request.body.enum-value-added"))
         .singleElement()
         .extracting(Change::level)
         .isEqualTo(Change.Level.BREAKING);
@@ -341,18 +341,18 @@ class OperationRulesTest {
             + "            post:\n              requestBody:\n                content:\n"
             + "                  application/json:\n                    schema:\n"
             + "                      type: object\n"
-            + "                      properties: {id: {type: string}, total: {type: number}}\n"
+            + "                      properties: {status: {type: string, enum: [paid, open]}}\n"
             + "              responses: {'200': {description: ok}}\n"
             + "        orderDeleted:\n          '{$request.body#/url}':\n"
             + "            post:\n              responses: {'200': {description: ok}}\n";
     String after =
         before
             .substring(0, before.indexOf("        orderDeleted:"))
-            .replace(", total: {type: number}", "");
+            .replace("[paid, open]", "[paid, open, void]");
 
     DiffReport report = diff(dir, before, after);
 
-    assertThat(report.withRule("openapi.webhook.request.body.property.removed"))
+    assertThat(report.withRule("openapi.webhook.request.body.enum-value-added"))
         .singleElement()
         .extracting(Change::level)
         .isEqualTo(Change.Level.BREAKING);
