@@ -314,18 +314,18 @@ class OperationRulesTest {
   }
 
   @Test
-  void aWebhookPayloadPropertyRemovedBreaksTheConsumerThatReadsIt(@TempDir Path dir) {
+  void aWebhookPayloadEnumValueAddedBreaksTheConsumerThatReadsIt(@TempDir Path dir) {
     String before =
         OA31
             + "webhooks:\n  orderCreated:\n    post:\n      requestBody:\n        content:\n"
             + "          application/json:\n            schema:\n              type: object\n"
-            + "              properties: {id: {type: string}, total: {type: number}}\n"
+            + "              properties: {status: {type: string, enum: [paid, open]}}\n"
             + OK;
-    String after = before.replace(", total: {type: number}", "");
+    String after = before.replace("[paid, open]", "[paid, open, void]");
 
     DiffReport report = diff(dir, before, after);
 
-    assertThat(report.withRule("openapi.webhook.request.body.property.removed"))
+    assertThat(report.withRule("openapi.webhook.request.body.enum-value-added"))
         .singleElement()
         .extracting(Change::level)
         .isEqualTo(Change.Level.BREAKING);
@@ -341,24 +341,76 @@ class OperationRulesTest {
             + "            post:\n              requestBody:\n                content:\n"
             + "                  application/json:\n                    schema:\n"
             + "                      type: object\n"
-            + "                      properties: {id: {type: string}, total: {type: number}}\n"
+            + "                      properties: {status: {type: string, enum: [paid, open]}}\n"
             + "              responses: {'200': {description: ok}}\n"
             + "        orderDeleted:\n          '{$request.body#/url}':\n"
             + "            post:\n              responses: {'200': {description: ok}}\n";
     String after =
         before
             .substring(0, before.indexOf("        orderDeleted:"))
-            .replace(", total: {type: number}", "");
+            .replace("[paid, open]", "[paid, open, void]");
 
     DiffReport report = diff(dir, before, after);
 
-    assertThat(report.withRule("openapi.webhook.request.body.property.removed"))
+    assertThat(report.withRule("openapi.webhook.request.body.enum-value-added"))
         .singleElement()
         .extracting(Change::level)
         .isEqualTo(Change.Level.BREAKING);
     assertThat(report.withRule("openapi.webhook.removed"))
         .singleElement()
         .satisfies(c -> assertThat(c.message()).contains("{$request.body#/url}"));
+  }
+
+  @Test
+  void aDeprecatedParameterRemovedBeforeItsSunsetIsBreaking(@TempDir Path dir) {
+    String before = param("          deprecated: true\n          x-sunset: '2027-01-01'\n");
+
+    DiffReport report = diff(dir, before, get(""));
+
+    assertThat(report.withRule("openapi.request.parameter.removed"))
+        .singleElement()
+        .satisfies(c -> assertThat(c.message()).contains("before its sunset date 2027-01-01"));
+  }
+
+  @Test
+  void anAlphaOperationMayChangeAndGoWithoutBreakingAnyone(@TempDir Path dir) {
+    String before = get("      x-stability-level: alpha\n") + B;
+    String changed =
+        get(
+                "      x-stability-level: alpha\n      parameters:\n"
+                    + "        - {name: q, in: query, required: true, schema: {type: string}}\n")
+            + B;
+    String removed = OA + "paths:\n" + B;
+
+    DiffReport afterChange = diff(dir, before, changed);
+    DiffReport afterRemoval = diff(dir, before, removed);
+
+    assertThat(afterChange.withRule("openapi.request.parameter.required-added"))
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.level()).isEqualTo(Change.Level.NON_BREAKING);
+              assertThat(c.message()).contains("x-stability-level alpha");
+            });
+    assertThat(afterRemoval.withRule("openapi.operation.removed"))
+        .singleElement()
+        .extracting(Change::level)
+        .isEqualTo(Change.Level.NON_BREAKING);
+    assertThat(
+            diff(dir, get("      x-stability-level: beta\n") + B, removed)
+                .withRule("openapi.operation.removed"))
+        .singleElement()
+        .extracting(Change::level)
+        .isEqualTo(Change.Level.BREAKING);
+  }
+
+  @Test
+  void anOperationIdRemovedRenamesTheGeneratedMethod(@TempDir Path dir) {
+    DiffReport report = diff(dir, get("      operationId: listA\n"), get(""));
+
+    assertThat(report.withRule("openapi.operation.id-changed"))
+        .singleElement()
+        .satisfies(c -> assertThat(c.message()).contains("'listA' removed"));
   }
 
   /** Levels chosen where the catalogues disagree (the reasons are in docs/diff-rules.md). */

@@ -1,5 +1,6 @@
 package dev.interlock.diff.internal;
 
+import dev.interlock.diff.Change;
 import dev.interlock.diff.Rule;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -18,6 +19,7 @@ import java.util.Locale;
 final class DeprecationPolicy {
 
   private static final List<String> STABILITY = List.of("draft", "alpha", "beta", "stable");
+  private static final List<String> UNSTABLE = List.of("draft", "alpha");
 
   private final LocalDate today;
   private final ChangeSink sink;
@@ -57,7 +59,22 @@ final class DeprecationPolicy {
       rule = Rules.OPERATION_REMOVED_AFTER_SUNSET;
       message = sig + " removed after its sunset date " + sunset.date();
     }
-    sink.add(p.rule(rule), message, o.operation(), newAnchor, sig, null);
+    try (ChangeSink.Scope unstable = unstableScope(o)) {
+      sink.add(p.rule(rule), message, o.operation(), newAnchor, sig, null);
+    }
+  }
+
+  /**
+   * An operation at draft or alpha stability in the old version may change or go without breaking
+   * anyone: its changes are reported, none above non-breaking.
+   */
+  ChangeSink.Scope unstableScope(Op old) {
+    Node level = stabilityNode(old);
+    String value = level.exists() ? level.json().asText().trim().toLowerCase(Locale.ROOT) : "";
+    return UNSTABLE.contains(value)
+        ? sink.capLevel(
+            Change.Level.NON_BREAKING, "x-stability-level " + value + ": may change freely")
+        : sink.capLevel(null, null);
   }
 
   /** Deprecation, sunset and stability changes of an operation present in both documents. */

@@ -25,7 +25,7 @@ final class OperationComparator {
     this.resolver = resolver;
     this.sink = sink;
     this.deprecation = new DeprecationPolicy(today, sink);
-    this.parameters = new ParameterComparator(resolver, schemas, sink);
+    this.parameters = new ParameterComparator(resolver, schemas, sink, today);
     this.bodies = new BodyComparator(resolver, schemas, sink);
     this.responses = new ResponseComparator(resolver, schemas, bodies, sink);
     this.security = new SecurityComparator(resolver, sink);
@@ -45,17 +45,29 @@ final class OperationComparator {
   }
 
   void compare(Op o, Op n, Node oldRoot, Node newRoot, Perspective p) {
+    try (ChangeSink.Scope unstable = deprecation.unstableScope(o)) {
+      compareWithin(o, n, oldRoot, newRoot, p);
+    }
+  }
+
+  private void compareWithin(Op o, Op n, Node oldRoot, Node newRoot, Perspective p) {
     String sig = o.signature();
     sink.newOperation(n.signature());
     deprecation.compare(o, n, p);
     String oldId = o.operation().text("operationId");
     String newId = n.operation().text("operationId");
-    if (oldId != null && newId != null && !oldId.equals(newId)) {
+    // Generated clients name the method after the operationId, or after method and path without
+    // one: removing it renames the method as surely as changing it.
+    if (oldId != null && !oldId.equals(newId)) {
       sink.add(
           p.rule(Rules.OPERATION_ID_CHANGED),
-          sig + ": operationId changed from '" + oldId + "' to '" + newId + "'",
+          sig
+              + ": operationId "
+              + (newId == null
+                  ? "'" + oldId + "' removed"
+                  : "changed from '" + oldId + "' to '" + newId + "'"),
           o.operation().get("operationId"),
-          n.operation().get("operationId"),
+          Nodes.at(n.operation(), "operationId"),
           sig,
           null);
     }

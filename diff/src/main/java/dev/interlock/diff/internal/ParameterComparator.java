@@ -1,6 +1,7 @@
 package dev.interlock.diff.internal;
 
 import dev.interlock.diff.Rule;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,11 +25,14 @@ final class ParameterComparator {
   private final RefResolver resolver;
   private final SchemaComparator schemas;
   private final ChangeSink sink;
+  private final LocalDate today;
 
-  ParameterComparator(RefResolver resolver, SchemaComparator schemas, ChangeSink sink) {
+  ParameterComparator(
+      RefResolver resolver, SchemaComparator schemas, ChangeSink sink, LocalDate today) {
     this.resolver = resolver;
     this.schemas = schemas;
     this.sink = sink;
+    this.today = today;
   }
 
   private record Param(String in, String name, Node node) {
@@ -71,15 +75,21 @@ final class ParameterComparator {
         continue;
       }
       boolean deprecated = op.node().flag("deprecated");
+      Node sunsetNode = op.node().get("x-sunset");
+      LocalDate sunset =
+          sunsetNode.exists() ? DeprecationPolicy.date(sunsetNode.json().asText().trim()) : null;
+      boolean early = deprecated && sunset != null && today.isBefore(sunset);
       sink.add(
-          p.rule(deprecated ? Rules.PARAMETER_REMOVED_DEPRECATED : Rules.PARAMETER_REMOVED),
+          p.rule(
+              deprecated && !early ? Rules.PARAMETER_REMOVED_DEPRECATED : Rules.PARAMETER_REMOVED),
           sig
               + ": "
               + (deprecated ? "deprecated " : "")
               + op.in()
               + " parameter '"
               + op.name()
-              + "' removed",
+              + "' removed"
+              + (early ? " before its sunset date " + sunset : ""),
           op.node(),
           anchor(n),
           sig,

@@ -68,7 +68,7 @@ public final class Rules {
       rule(
           "openapi.operation.id-changed",
           POTENTIALLY_BREAKING,
-          "the operationId changed (generated clients rename the method)");
+          "the operationId changed or was removed (generated clients rename the method)");
   public static final Rule OPERATION_REMOVED_BEFORE_SUNSET =
       rule(
           "openapi.operation.removed-before-sunset",
@@ -125,7 +125,7 @@ public final class Rules {
       rule(
           "openapi.request.parameter.removed-deprecated",
           POTENTIALLY_BREAKING,
-          "a deprecated parameter was removed (callers were warned)");
+          "a deprecated parameter was removed, without an x-sunset date or after it");
   public static final Rule PARAMETER_DEPRECATED =
       rule("openapi.request.parameter.deprecated", NON_BREAKING, "a parameter was deprecated");
   public static final Rule PARAMETER_ADDED =
