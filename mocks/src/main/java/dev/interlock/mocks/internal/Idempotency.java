@@ -22,22 +22,23 @@ import java.util.function.Function;
  * its {@code x-idempotency} names, else a declared header parameter named like one) is answered
  * once; the same key with the same body again gets the stored reply with {@code
  * Idempotent-Replayed: true}, with another body a conflict. Keys are scoped to the credential, the
- * version and the operation, and remembered for a day on the clock, at most {@code capacity}.
+ * version and the operation, and remembered for {@code ttl} on the clock, at most {@code capacity}.
  */
 final class Idempotency {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> UNSAFE = Set.of("POST", "PATCH", "PUT", "DELETE");
-  static final Duration TTL = Duration.ofHours(24);
 
   private record Call(JsonNode request, Reply reply, Instant at) {}
 
   private final Clock clock;
+  private final Duration ttl;
   private final Problems problems;
   private final Map<String, Call> calls;
 
-  Idempotency(Clock clock, int capacity, Problems problems) {
+  Idempotency(Clock clock, Duration ttl, int capacity, Problems problems) {
     this.clock = clock;
+    this.ttl = ttl;
     this.problems = problems;
     this.calls =
         Collections.synchronizedMap(
@@ -61,7 +62,7 @@ final class Idempotency {
     Instant now = clock.instant();
     Call pending = new Call(ex.body(), null, now);
     Call previous = calls.putIfAbsent(scopeKey, pending);
-    if (previous != null && previous.at().plus(TTL).isBefore(now)) {
+    if (previous != null && previous.at().plus(ttl).isBefore(now)) {
       // the key expired: the request is a new one
       calls.put(scopeKey, pending);
       previous = null;

@@ -14,7 +14,8 @@ class IdempotencyTest {
 
   static final ContractVersion SHOP = Steps.shop();
   final ManualClock clock = ManualClock.startingAt(Instant.parse("2026-11-24T09:00:00Z"));
-  final Idempotency idempotency = new Idempotency(clock, 100, Steps.problems());
+  final Idempotency idempotency =
+      new Idempotency(clock, Duration.ofHours(24), 100, Steps.problems());
   final AtomicInteger answered = new AtomicInteger();
   final Function<Exchange, Reply> respond =
       ex -> Reply.of(201).withBody("{\"n\":" + answered.incrementAndGet() + "}");
