@@ -66,4 +66,16 @@ class IdempotencyTest {
     idempotency.apply(post("k4", Steps.ORDER, "sk_a"), respond);
     assertThat(answered).hasValue(1);
   }
+
+  @Test
+  void postAndPatchTakeTheDraftsHeaderWhenTheContractDeclaresNoneAndPutDoesNot() {
+    ContractVersion undeclared = Steps.version("openapi/3.0/errors.yaml");
+    assertThat(Idempotency.header(Steps.operation(undeclared, "createWidget")))
+        .isEqualTo("Idempotency-Key");
+    assertThat(Idempotency.header(Steps.operation(undeclared, "updateWidget")))
+        .isEqualTo("Idempotency-Key");
+    assertThat(Idempotency.header(Steps.operation(undeclared, "getWidget"))).isNull();
+    assertThat(Idempotency.header(Steps.operation(SHOP, "createOrder")))
+        .isEqualTo("Idempotency-Key");
+  }
 }
