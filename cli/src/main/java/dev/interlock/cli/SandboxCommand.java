@@ -96,6 +96,13 @@ public final class SandboxCommand implements Callable<Integer> {
       defaultValue = "0")
   int maxConcurrent;
 
+  @Option(
+      names = "--strict-errors",
+      description =
+          "Errors carry only what the contract declares; by default an error whose status declares"
+              + " no body is answered as RFC 9457 problem+json saying what is wrong.")
+  boolean strictErrors;
+
   @Mixin LoadingOptions loading;
 
   @Override
@@ -184,6 +191,7 @@ public final class SandboxCommand implements Callable<Integer> {
               .seed(seed)
               .scenario(chosen)
               .maxConcurrentRequests(maxConcurrent)
+              .strictErrors(strictErrors)
               .build();
       Sandbox sandbox = Sandbox.start(e.getValue(), options);
       started.add(sandbox);

@@ -152,6 +152,14 @@ final class AdminApi {
       o.set("responseHeaders", JSON.valueToTree(e.responseHeaders()));
       o.put("responseBody", e.responseBody());
       o.put("fault", e.fault());
+      ArrayNode violations = o.putArray("violations");
+      for (JournalEntry.Violation v : e.violations()) {
+        violations
+            .addObject()
+            .put("pointer", v.pointer())
+            .put("message", v.message())
+            .put("code", v.code());
+      }
     }
     return out;
   }

@@ -48,7 +48,7 @@ public final class Engine {
     this.tokens = new TokenStore(options.clock(), options.seed());
     this.scenarios = new ScenarioRuntime(options.clock(), options.seed(), options.scenario());
     Replies replies = new Replies(new Responder(options.seed()));
-    Problems problems = new Problems(replies);
+    Problems problems = new Problems(replies, options.strictErrors());
     this.credentials = new Credentials(this.versions, tokens);
     this.routing = new Routing(this.versions, options.defaultVersion());
     this.operationHeaders = new OperationHeaders(routing.versionHeader(), this.versions.size() > 1);
@@ -57,7 +57,9 @@ public final class Engine {
     this.security = new Security(options, tokens, problems);
     this.tokenEndpoint = new TokenEndpoint(this.versions, options, tokens, replies, problems);
     this.validation = new RequestValidation(problems);
-    this.idempotency = new Idempotency(options.clock(), options.stateCapacity(), problems);
+    this.idempotency =
+        new Idempotency(
+            options.clock(), options.idempotencyTtl(), options.stateCapacity(), problems);
     this.resources =
         new Resources(options.stateCapacity(), replies, problems, options.seed(), () -> events);
     this.admin = new AdminApi(this);

@@ -18,26 +18,38 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The idempotency step: an unsafe request that carries the operation's idempotency key (the header
- * its {@code x-idempotency} names, else a declared header parameter named like one) is answered
- * once; the same key with the same body again gets the stored reply with {@code
- * Idempotent-Replayed: true}, with another body a conflict. Keys are scoped to the credential, the
- * version and the operation, and remembered for a day on the clock, at most {@code capacity}.
+ * The idempotency step, as the IETF httpapi draft ({@code
+ * draft-ietf-httpapi-idempotency-key-header}) and vendors implement it: a request that carries the
+ * operation's idempotency key is answered once; the same key with the same body again gets the
+ * stored reply with {@code Idempotent-Replayed: true}; the same key with another body is refused
+ * with 422 (or the 409 or 400 the contract declares), a key whose first request is still being
+ * answered with 409. The key is the header the operation's {@code x-idempotency} names, else a
+ * declared header parameter named like one, else {@code Idempotency-Key} on POST and PATCH: vendors
+ * honour it whether or not their contract declares it. Keys are scoped to the credential, the
+ * version and the operation, and remembered for {@code ttl} on the clock, at most {@code capacity}.
  */
 final class Idempotency {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> UNSAFE = Set.of("POST", "PATCH", "PUT", "DELETE");
-  static final Duration TTL = Duration.ofHours(24);
+
+  /**
+   * Methods that are not idempotent by HTTP's semantics (RFC 9110), so a key is honoured unasked.
+   */
+  private static final Set<String> NOT_IDEMPOTENT = Set.of("POST", "PATCH");
+
+  static final String DRAFT_HEADER = "Idempotency-Key";
 
   private record Call(JsonNode request, Reply reply, Instant at) {}
 
   private final Clock clock;
+  private final Duration ttl;
   private final Problems problems;
   private final Map<String, Call> calls;
 
-  Idempotency(Clock clock, int capacity, Problems problems) {
+  Idempotency(Clock clock, Duration ttl, int capacity, Problems problems) {
     this.clock = clock;
+    this.ttl = ttl;
     this.problems = problems;
     this.calls =
         Collections.synchronizedMap(
@@ -52,7 +64,7 @@ final class Idempotency {
   /** Answers the exchange through {@code respond} once per key, replaying afterwards. */
   Reply apply(Exchange ex, Function<Exchange, Reply> respond) {
     OperationModel op = ex.op();
-    String header = UNSAFE.contains(op.method()) ? header(op) : null;
+    String header = header(op);
     String key = header == null ? null : ex.call().header(header);
     if (key == null) {
       return respond.apply(ex);
@@ -61,21 +73,23 @@ final class Idempotency {
     Instant now = clock.instant();
     Call pending = new Call(ex.body(), null, now);
     Call previous = calls.putIfAbsent(scopeKey, pending);
-    if (previous != null && previous.at().plus(TTL).isBefore(now)) {
+    if (previous != null && previous.at().plus(ttl).isBefore(now)) {
       // the key expired: the request is a new one
       calls.put(scopeKey, pending);
       previous = null;
     }
     if (previous != null) {
       if (!previous.request().equals(ex.body())) {
-        return conflict(
+        return refusal(
             op,
+            reusedStatus(op),
             "idempotency-key-reused",
             "The " + header + " '" + key + "' was used with a different request body.");
       }
       if (previous.reply() == null) {
-        return conflict(
+        return refusal(
             op,
+            409,
             "idempotency-key-in-use",
             "A request with the " + header + " '" + key + "' is still being processed.");
       }
@@ -100,8 +114,11 @@ final class Idempotency {
     calls.clear();
   }
 
-  /** The header that carries the operation's idempotency key, or null when it has none. */
+  /** The header that carries the operation's idempotency key, or null when it takes none. */
   static String header(OperationModel op) {
+    if (!UNSAFE.contains(op.method())) {
+      return null;
+    }
     Optional<ContractExtensions.Idempotency> i = op.extensions().idempotency();
     if (i.isEmpty()) {
       i = op.version().extensions().idempotency();
@@ -121,7 +138,7 @@ final class Idempotency {
         }
       }
     }
-    return null;
+    return NOT_IDEMPOTENT.contains(op.method()) ? DRAFT_HEADER : null;
   }
 
   private static Parameter resolveParameter(OperationModel op, Parameter p) {
@@ -136,8 +153,18 @@ final class Idempotency {
     return components.getParameters().get(ref.substring(ref.lastIndexOf('/') + 1));
   }
 
-  private Reply conflict(OperationModel op, String code, String detail) {
-    int status = op.declares(409) || !op.declares(400) ? 409 : 400;
+  /** 422 as the draft says, unless the contract declares 409 or 400 (and not 422) for it. */
+  private static int reusedStatus(OperationModel op) {
+    if (op.declares(422)) {
+      return 422;
+    }
+    if (op.declares(409)) {
+      return 409;
+    }
+    return op.declares(400) ? 400 : 422;
+  }
+
+  private Reply refusal(OperationModel op, int status, String code, String detail) {
     ObjectNode extra = JSON.createObjectNode();
     extra.put("code", code);
     return problems.error(op, status, "Idempotency key conflict", detail, extra, code);

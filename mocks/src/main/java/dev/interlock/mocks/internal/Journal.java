@@ -62,7 +62,8 @@ public final class Journal {
                 reply.status(),
                 flatHeaders(reply.headers()),
                 truncate(REDACTOR.redactBody(responseBody, responseType)),
-                reply.reset());
+                reply.reset(),
+                violations(reply));
       }
       return redacted;
     }
@@ -103,6 +104,15 @@ public final class Journal {
     synchronized (entries) {
       entries.clear();
     }
+  }
+
+  /** The reply's violations, their messages redacted (a validator may quote the value sent). */
+  private static List<JournalEntry.Violation> violations(Reply reply) {
+    List<JournalEntry.Violation> out = new ArrayList<>(reply.violations().size());
+    for (Violation v : reply.violations()) {
+      out.add(new JournalEntry.Violation(v.pointer(), REDACTOR.redactText(v.message()), v.code()));
+    }
+    return out;
   }
 
   /** Request headers as kept: one value per name, the values of a repeated header joined. */

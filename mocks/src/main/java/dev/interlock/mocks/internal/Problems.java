@@ -2,6 +2,7 @@ package dev.interlock.mocks.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.interlock.core.JsonPointer;
 import java.util.ArrayList;
@@ -20,9 +21,12 @@ final class Problems {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Replies replies;
+  private final boolean strict;
 
-  Problems(Replies replies) {
+  /** {@code strict}: send only what the contract declares, even an empty body. */
+  Problems(Replies replies, boolean strict) {
     this.replies = replies;
+    this.strict = strict;
   }
 
   /** An RFC 9457 problem body. */
@@ -40,9 +44,7 @@ final class Problems {
 
   /** An RFC 9457 problem reply. */
   static Reply problem(int status, String title, String detail, ObjectNode extra) {
-    return Reply.of(status)
-        .withHeader("Content-Type", PROBLEM_JSON)
-        .withBody(body(status, title, detail, extra).toString());
+    return problem(status, body(status, title, detail, extra));
   }
 
   Reply error(OperationModel op, int status, String title, String detail, ObjectNode extra) {
@@ -50,9 +52,8 @@ final class Problems {
   }
 
   /**
-   * An error as the contract describes it when it does (the declared body with our details laid
-   * over it, as far as the schema allows), else an RFC 9457 problem. {@code exampleHint} picks the
-   * declared example whose name resembles it, when there is one.
+   * As {@link #error(OperationModel, ErrorFacts, ObjectNode, String)} with no violations; the code
+   * is {@code extra}'s {@code code} when it has one.
    */
   Reply error(
       OperationModel op,
@@ -61,22 +62,76 @@ final class Problems {
       String detail,
       ObjectNode extra,
       String exampleHint) {
+    String code =
+        extra != null && extra.path("code").isTextual() ? extra.get("code").asText() : null;
+    return error(op, ErrorFacts.of(status, title, detail, code), extra, exampleHint);
+  }
+
+  /**
+   * An error as the contract describes it when it does: the declared body (the example whose name
+   * resembles {@code exampleHint}, else the first, else a synthesized one) filled with the facts
+   * ({@link ErrorBodies}), as far as the schema allows. Where the contract declares no body for the
+   * status, an RFC 9457 problem with every violation, the one deliberate deviation from the
+   * contract: an empty 400 tells a developer nothing. With strict errors, only what the contract
+   * declares.
+   */
+  Reply error(OperationModel op, ErrorFacts facts, ObjectNode extra, String exampleHint) {
+    int status = facts.status();
+    ObjectNode ours = body(status, facts.title(), facts.detail(), extra);
     Optional<String> key = op.responseKeyFor(status);
     if (key.isEmpty()) {
-      return problem(status, title, detail, extra);
+      return strict ? Reply.of(status) : problem(status, ours);
     }
     String exampleName = exampleHint == null ? null : exampleNamed(op, key.get(), exampleHint);
     Responder.Content content = replies.declared(op, status, exampleName);
     if (content.body() == null) {
-      return Replies.render(status, content, null);
+      Reply declaredOnly = Replies.render(status, content, null);
+      return strict ? declaredOnly : problem(status, ours).withHeaders(content.headers());
     }
     JsonPointer schema = replies.responseSchema(op, status, content.mediaType());
-    for (JsonNode c : candidates(content.body(), body(status, title, detail, extra), extra)) {
+    JsonNode schemaNode =
+        schema == null ? MissingNode.getInstance() : op.version().tree().at(schema);
+    JsonNode filled = new ErrorBodies(op.version().tree()).fill(content.body(), schemaNode, facts);
+    List<JsonNode> candidates = new ArrayList<>();
+    if (filled instanceof ObjectNode f) {
+      ObjectNode withOurs = f.deepCopy();
+      boolean problemShaped =
+          content.mediaType() != null && content.mediaType().contains("problem");
+      overlay(
+          withOurs, problemShaped ? ours : extra, problemShaped, schemaNode, op.version().tree());
+      candidates.add(withOurs);
+    }
+    candidates.add(filled);
+    candidates.addAll(candidates(content.body(), ours, extra));
+    for (JsonNode c : candidates) {
       if (schema == null || op.version().validate(schema, c).isEmpty()) {
         return Replies.render(status, content, c);
       }
     }
     return Replies.render(status, content, content.body());
+  }
+
+  /**
+   * Lays our fields over the body: all of them on a problem shape, else those the body or its
+   * schema names ({@code error}, {@code error_description} of OAuth 2).
+   */
+  private static void overlay(
+      ObjectNode body, ObjectNode ours, boolean all, JsonNode schema, SpecTree tree) {
+    if (ours == null) {
+      return;
+    }
+    var declared = tree.properties(schema).keySet();
+    ours.fields()
+        .forEachRemaining(
+            f -> {
+              if (all || body.has(f.getKey()) || declared.contains(f.getKey())) {
+                body.set(f.getKey(), f.getValue());
+              }
+            });
+  }
+
+  private static Reply problem(int status, ObjectNode body) {
+    return Reply.of(status).withHeader("Content-Type", PROBLEM_JSON).withBody(body.toString());
   }
 
   /** The declared body with as much of ours laid over it as possible, most first. */

@@ -2,12 +2,14 @@ package dev.interlock.mocks.internal;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * What the engine answers: status, headers, body, and optionally a delay or a connection reset,
- * with the operation and version that answered. Immutable: each step that adds to a reply makes a
- * new one, so a reply stored for an idempotent replay or held by the journal never changes.
+ * with the operation and version that answered and the request's violations of its contract.
+ * Immutable: each step that adds to a reply makes a new one, so a reply stored for an idempotent
+ * replay or held by the journal never changes.
  */
 public record Reply(
     int status,
@@ -16,21 +18,23 @@ public record Reply(
     long delayMillis,
     boolean reset,
     String operationId,
-    String version) {
+    String version,
+    List<Violation> violations) {
 
   public Reply {
     headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
     body = body == null ? "" : body;
+    violations = violations == null ? List.of() : List.copyOf(violations);
   }
 
   /** A reply with this status, no headers and no body. */
   public static Reply of(int status) {
-    return new Reply(status, Map.of(), "", 0, false, null, null);
+    return new Reply(status, Map.of(), "", 0, false, null, null, List.of());
   }
 
   /** A dropped connection. */
   public static Reply connectionReset() {
-    return new Reply(0, Map.of(), "", 0, true, null, null);
+    return new Reply(0, Map.of(), "", 0, true, null, null, List.of());
   }
 
   /** The value of a header, or null. */
@@ -41,7 +45,7 @@ public record Reply(
   public Reply withHeader(String name, String value) {
     Map<String, String> h = new LinkedHashMap<>(headers);
     h.put(name, value);
-    return new Reply(status, h, body, delayMillis, reset, operationId, version);
+    return new Reply(status, h, body, delayMillis, reset, operationId, version, violations);
   }
 
   /** Adds the headers, each replacing one of the same name. */
@@ -51,7 +55,7 @@ public record Reply(
     }
     Map<String, String> h = new LinkedHashMap<>(headers);
     h.putAll(more);
-    return new Reply(status, h, body, delayMillis, reset, operationId, version);
+    return new Reply(status, h, body, delayMillis, reset, operationId, version, violations);
   }
 
   /** Adds the header unless the reply has one of that name already. */
@@ -60,15 +64,21 @@ public record Reply(
   }
 
   public Reply withBody(String text) {
-    return new Reply(status, headers, text, delayMillis, reset, operationId, version);
+    return new Reply(status, headers, text, delayMillis, reset, operationId, version, violations);
   }
 
   public Reply withDelay(long millis) {
-    return new Reply(status, headers, body, millis, reset, operationId, version);
+    return new Reply(status, headers, body, millis, reset, operationId, version, violations);
+  }
+
+  /** The reply with the ways the request departed from the contract, for the journal. */
+  public Reply withViolations(List<Violation> found) {
+    return new Reply(status, headers, body, delayMillis, reset, operationId, version, found);
   }
 
   /** The reply as answered by an operation of a contract version. */
   public Reply answeredBy(String operation, String versionLabel) {
-    return new Reply(status, headers, body, delayMillis, reset, operation, versionLabel);
+    return new Reply(
+        status, headers, body, delayMillis, reset, operation, versionLabel, violations);
   }
 }

@@ -26,6 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class RequestValidation {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String TITLE = "The request does not match the contract";
 
   private final RequestShapes shapes = new RequestShapes();
   private final Problems problems;
@@ -37,13 +38,22 @@ final class RequestValidation {
     this.problems = problems;
   }
 
-  /** The 400 refusing an invalid request, or empty when it is valid. */
+  /**
+   * The refusal of an invalid request, or empty when it is valid: 400, or 422 where the operation
+   * declares that and not 400, in the contract's error shape with every violation, its location and
+   * its pointer (also kept for the journal).
+   */
   Optional<Reply> check(Exchange ex) {
     List<Violation> errors = violations(ex);
     if (errors.isEmpty()) {
       return Optional.empty();
     }
     OperationModel op = ex.op();
+    int status = !op.declares(400) && op.declares(422) ? 422 : 400;
+    String ct = ex.call().contentType();
+    boolean form = ct.contains("x-www-form-urlencoded") || ct.contains("multipart/form-data");
+    ErrorFacts facts =
+        new ErrorFacts(status, TITLE, detail(op, errors, form), errors.get(0).code(), errors, form);
     ObjectNode extra = JSON.createObjectNode();
     ArrayNode list = extra.putArray("errors");
     for (Violation v : errors) {
@@ -52,19 +62,35 @@ final class RequestValidation {
           .put("message", v.message())
           .put("code", v.code());
     }
-    String detail =
-        errors.size()
-            + " problem"
-            + (errors.size() == 1 ? "" : "s")
-            + " with "
-            + op.method()
-            + " "
-            + op.template()
-            + " ("
-            + op.id()
-            + ")";
-    return Optional.of(
-        problems.error(op, 400, "The request does not match the contract", detail, extra));
+    return Optional.of(problems.error(op, facts, extra, null).withViolations(errors));
+  }
+
+  /** What is wrong, violation by violation, located as the client named it. */
+  private static String detail(OperationModel op, List<Violation> errors, boolean form) {
+    StringBuilder b = new StringBuilder();
+    b.append(errors.size()).append(" problem").append(errors.size() == 1 ? "" : "s");
+    b.append(" with ").append(op.method()).append(' ').append(op.template());
+    b.append(" (").append(op.id()).append("): ");
+    for (int i = 0; i < errors.size(); i++) {
+      Violation v = errors.get(i);
+      b.append(i == 0 ? "" : "; ")
+          .append(where(v, ErrorFacts.param(v, form)))
+          .append(": ")
+          .append(v.message());
+    }
+    return b.toString();
+  }
+
+  private static String where(Violation v, String param) {
+    String in = v.pointer().startsWith("/") ? v.pointer().substring(1).split("/", 2)[0] : "";
+    return switch (in) {
+      case "body" -> param.isEmpty() ? "the body" : "body field '" + param + "'";
+      case "query" -> "query parameter '" + param + "'";
+      case "header" -> "header '" + param + "'";
+      case "path" -> "path parameter '" + param + "'";
+      case "cookie" -> "cookie '" + param + "'";
+      default -> "the request";
+    };
   }
 
   /** Every way the request departs from its operation; empty when it is valid. */

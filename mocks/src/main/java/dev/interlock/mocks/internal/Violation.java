@@ -8,4 +8,4 @@ package dev.interlock.mocks.internal;
  * @param message what is wrong, in a sentence
  * @param code the validator's stable key ({@code validation.request.body.schema.maximum})
  */
-record Violation(String pointer, String message, String code) {}
+public record Violation(String pointer, String message, String code) {}

@@ -14,7 +14,8 @@ class IdempotencyTest {
 
   static final ContractVersion SHOP = Steps.shop();
   final ManualClock clock = ManualClock.startingAt(Instant.parse("2026-11-24T09:00:00Z"));
-  final Idempotency idempotency = new Idempotency(clock, 100, Steps.problems());
+  final Idempotency idempotency =
+      new Idempotency(clock, Duration.ofHours(24), 100, Steps.problems());
   final AtomicInteger answered = new AtomicInteger();
   final Function<Exchange, Reply> respond =
       ex -> Reply.of(201).withBody("{\"n\":" + answered.incrementAndGet() + "}");
@@ -64,5 +65,17 @@ class IdempotencyTest {
     idempotency.apply(post("k4", Steps.ORDER, "sk_a"), failing);
     idempotency.apply(post("k4", Steps.ORDER, "sk_a"), respond);
     assertThat(answered).hasValue(1);
+  }
+
+  @Test
+  void postAndPatchTakeTheDraftsHeaderWhenTheContractDeclaresNoneAndPutDoesNot() {
+    ContractVersion undeclared = Steps.version("openapi/3.0/errors.yaml");
+    assertThat(Idempotency.header(Steps.operation(undeclared, "createWidget")))
+        .isEqualTo("Idempotency-Key");
+    assertThat(Idempotency.header(Steps.operation(undeclared, "updateWidget")))
+        .isEqualTo("Idempotency-Key");
+    assertThat(Idempotency.header(Steps.operation(undeclared, "getWidget"))).isNull();
+    assertThat(Idempotency.header(Steps.operation(SHOP, "createOrder")))
+        .isEqualTo("Idempotency-Key");
   }
 }

@@ -76,6 +76,6 @@ final class Steps {
   }
 
   static Problems problems() {
-    return new Problems(replies());
+    return new Problems(replies(), false);
   }
 }
