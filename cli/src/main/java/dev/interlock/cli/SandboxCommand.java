@@ -9,6 +9,7 @@ import dev.interlock.core.DiagnosticRenderer;
 import dev.interlock.core.Diagnostics;
 import dev.interlock.core.contract.AsyncApiContract;
 import dev.interlock.core.contract.OpenApiContract;
+import dev.interlock.core.manifest.ContractOwner;
 import dev.interlock.core.manifest.Manifest;
 import dev.interlock.mocks.Sandbox;
 import dev.interlock.mocks.SandboxOptions;
@@ -165,7 +166,9 @@ public final class SandboxCommand implements Callable<Integer> {
       manifest = set.manifest().orElse(null);
       allAsyncApi.addAll(set.asyncApi());
       for (OpenApiContract c : set.openApi()) {
-        byVendor.computeIfAbsent(vendorOf(c, manifest), k -> new ArrayList<>()).add(c);
+        byVendor
+            .computeIfAbsent(ContractOwner.idOf(manifest, c.file()), k -> new ArrayList<>())
+            .add(c);
       }
     }
     if (Diagnostics.anyUnusableInput(problems) || byVendor.isEmpty()) {
@@ -240,20 +243,6 @@ public final class SandboxCommand implements Callable<Integer> {
       return Scenario.fromJson(withName);
     }
     return Scenario.named(scenario);
-  }
-
-  private static String vendorOf(OpenApiContract c, Manifest manifest) {
-    Path file = c.file().toAbsolutePath().normalize();
-    if (manifest != null) {
-      for (Manifest.Vendor v : manifest.vendors().values()) {
-        for (Manifest.VendorVersion version : v.versions().values()) {
-          if (version.contract().toAbsolutePath().normalize().equals(file)) {
-            return v.id();
-          }
-        }
-      }
-    }
-    return file.getParent().getFileName().toString();
   }
 
   private static String stem(Path file) {

@@ -96,7 +96,7 @@ public final class PactSandboxCheck implements Check {
     Optional<OpenApiOperation> op =
         operationOf(contract, interaction.request().method(), interaction.request().path());
     op.ifPresent(o -> r.operation(o.signature()));
-    Sandbox sandbox = Sandboxes.of(context, pact.provider());
+    Sandbox sandbox = SharedSandboxes.of(context, pact.provider());
     Scenario before = sandbox.scenario();
     try {
       setUp(sandbox, contract, op, interaction);

@@ -3,7 +3,6 @@ package dev.interlock.verifiers.checks;
 import dev.interlock.core.contract.OpenApiContract;
 import dev.interlock.mocks.Sandbox;
 import dev.interlock.mocks.SandboxOptions;
-import dev.interlock.verifiers.RunReports;
 import dev.interlock.verifiers.VerificationContext;
 import java.util.List;
 
@@ -12,9 +11,9 @@ import java.util.List;
  * run's seed and closed when the run ends. Checks that change a sandbox's scenario or state set it
  * back before they return.
  */
-final class Sandboxes {
+final class SharedSandboxes {
 
-  private Sandboxes() {}
+  private SharedSandboxes() {}
 
   static Sandbox of(VerificationContext context, String vendor) {
     return context.shared(
@@ -22,7 +21,7 @@ final class Sandboxes {
         () -> {
           List<OpenApiContract> versions =
               context.contracts().openApi().stream()
-                  .filter(c -> RunReports.vendorOf(context, c).equals(vendor))
+                  .filter(c -> context.vendorOf(c).equals(vendor))
                   .toList();
           return Sandbox.start(versions, SandboxOptions.builder().seed(context.seed()).build());
         });

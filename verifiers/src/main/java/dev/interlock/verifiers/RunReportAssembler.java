@@ -1,10 +1,9 @@
 package dev.interlock.verifiers;
 
+import dev.interlock.core.contract.AsyncApiContract;
 import dev.interlock.core.contract.Contract;
 import dev.interlock.core.contract.OpenApiContract;
 import dev.interlock.core.contract.OpenApiOperation;
-import dev.interlock.core.contract.PactContract;
-import dev.interlock.core.manifest.Manifest;
 import dev.interlock.core.run.CheckResult;
 import dev.interlock.core.run.ContractInfo;
 import dev.interlock.core.run.OperationCoverage;
@@ -23,11 +22,11 @@ import java.util.List;
 import java.util.Set;
 
 /** Assembles the immutable {@link RunReport} of a finished run. */
-public final class RunReports {
+final class RunReportAssembler {
 
-  private RunReports() {}
+  private RunReportAssembler() {}
 
-  public static RunReport assemble(
+  static RunReport assemble(
       VerificationContext context,
       List<CheckResult> results,
       String interlockVersion,
@@ -63,41 +62,18 @@ public final class RunReports {
           new ContractInfo(
               context.relative(c),
               c.kind().displayName(),
-              vendorOf(context, c),
+              context.vendorOf(c),
               versionOf(c),
               sha256(c.file())));
     }
     return out;
   }
 
-  /** The vendor (folder under openapi/) or, for a pact, its provider. */
-  public static String vendorOf(VerificationContext context, Contract c) {
-    if (c instanceof PactContract p) {
-      return p.provider();
-    }
-    Path file = c.file().toAbsolutePath().normalize();
-    for (Manifest.Vendor v : context.manifest().map(m -> m.vendors().values()).orElse(List.of())) {
-      for (Manifest.VendorVersion version : v.versions().values()) {
-        if (version.contract().toAbsolutePath().normalize().equals(file)) {
-          return v.id();
-        }
-      }
-    }
-    for (Manifest.EventSystem e :
-        context.manifest().map(m -> m.events().values()).orElse(List.of())) {
-      if (e.contract().toAbsolutePath().normalize().equals(file)) {
-        return e.id();
-      }
-    }
-    Path parent = file.getParent();
-    return parent == null ? "" : parent.getFileName().toString();
-  }
-
   private static String versionOf(Contract c) {
     if (c instanceof OpenApiContract o) {
       return String.valueOf(o.apiVersion());
     }
-    if (c instanceof dev.interlock.core.contract.AsyncApiContract a) {
+    if (c instanceof AsyncApiContract a) {
       return String.valueOf(a.apiVersion());
     }
     return "pact " + c.specVersion();
@@ -107,7 +83,7 @@ public final class RunReports {
       VerificationContext context, List<CheckResult> results) {
     List<OperationCoverage> out = new ArrayList<>();
     for (OpenApiContract c : context.contracts().openApi()) {
-      String vendor = vendorOf(context, c);
+      String vendor = context.vendorOf(c);
       for (OpenApiOperation op : c.operations()) {
         Set<String> by = new LinkedHashSet<>();
         for (CheckResult r : results) {
