@@ -69,6 +69,8 @@ public final class CompatCommand implements Callable<Integer> {
 
   @Mixin LoadingOptions loading;
 
+  @Mixin RootOption root;
+
   @Override
   public Integer call() {
     if (listCodes) {
@@ -114,8 +116,7 @@ public final class CompatCommand implements Callable<Integer> {
 
   /** A contract, or exit 2 with its diagnostics. */
   private Contract load(Path file) {
-    LoadResult result =
-        new ContractLoader(loading.forRoot(file.toAbsolutePath().getParent())).load(file);
+    LoadResult result = new ContractLoader(loading.forRoot(root.rootFor(List.of(file)))).load(file);
     if (result.contract().isEmpty() || Diagnostics.anyUnusableInput(result.diagnostics())) {
       spec.commandLine()
           .getOut()

@@ -94,7 +94,9 @@ public final class ContractLoader {
         switch (kind) {
           // swagger-parser would chase refused or broken references itself; stop before it.
           case OPENAPI ->
-              refsBroken ? Optional.empty() : new OpenApiReader().read(doc, diagnostics);
+              refsBroken
+                  ? Optional.empty()
+                  : new OpenApiReader(options.strict()).read(doc, diagnostics);
           case ASYNCAPI -> new AsyncApiReader().read(doc, diagnostics);
           case PACT -> new PactReader().read(doc, diagnostics);
           case MANIFEST -> Optional.empty();

@@ -252,6 +252,8 @@ class DiffBehaviourTest {
     Set<String> tested = new HashSet<>();
     SchemaRulesTest.examples().forEach(e -> tested.add(e.ruleId()));
     StructuralRulesTest.CASES.forEach(c -> tested.add(c.ruleId()));
+    OperationRulesTest.ruleIds().forEach(tested::add);
+    WebhookSchemaRulesTest.examples().forEach(e -> tested.add(e.ruleId()));
     tested.addAll(
         List.of("diff.contract.added", "diff.contract.removed", "diff.contract.kind-changed"));
     assertThat(RuleCatalog.all())

@@ -15,10 +15,34 @@ public final class ChangeSink {
   private final List<Change> changes = new ArrayList<>();
   private final Set<String> seen = new LinkedHashSet<>();
   private String newOperation;
+  private Change.Level cap;
+  private String capReason;
+
+  /** Ends a {@link #capLevel} scope. */
+  public interface Scope extends AutoCloseable {
+    @Override
+    void close();
+  }
 
   /** The new document's signature of the operation the next changes are about. */
   public void newOperation(String signature) {
     this.newOperation = signature;
+  }
+
+  /**
+   * Until the returned scope is closed, changes more severe than {@code level} are reported at
+   * {@code level}, their message saying why (an operation still at draft or alpha stability may
+   * change freely). Scopes nest; the innermost wins.
+   */
+  public Scope capLevel(Change.Level level, String reason) {
+    Change.Level outerCap = cap;
+    String outerReason = capReason;
+    cap = level;
+    capReason = reason;
+    return () -> {
+      cap = outerCap;
+      capReason = outerReason;
+    };
   }
 
   public void add(
@@ -50,11 +74,12 @@ public final class ChangeSink {
     if (!seen.add(key)) {
       return;
     }
+    boolean capped = cap != null && level != cap && level.reaches(cap);
     changes.add(
         new Change(
             ruleId,
-            level,
-            message,
+            capped ? cap : level,
+            capped ? message + " (" + capReason + ")" : message,
             location(oldNode),
             location(newNode),
             Optional.ofNullable(operation),
