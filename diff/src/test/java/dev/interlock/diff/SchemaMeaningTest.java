@@ -282,4 +282,17 @@ class SchemaMeaningTest {
         .extracting(c -> c.fieldPath().orElse(""), Change::level)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("$.*[*].n", Level.BREAKING));
   }
+
+  @Test
+  void aReadOnlyPropertyIsNotComparedWhereItIsNeverSent(@TempDir Path dir) {
+    DiffReport report =
+        diff(
+            dir,
+            "type: object\nproperties:\n  id: {type: string, readOnly: true}",
+            "type: object\nproperties:\n  id: {type: string, readOnly: true, maxLength: 8}",
+            "");
+    assertThat(report.changes())
+        .extracting(Change::ruleId)
+        .containsExactly("openapi.response.max-length-decreased");
+  }
 }

@@ -54,8 +54,11 @@ final class PropertyComparator {
         }
         continue;
       }
-      required(p, name, op, np);
       access(p, name, op, np);
+      if (absentHere(p, op) && absentHere(p, np)) {
+        continue; // never sent this way (read-only in a request, write-only in a response)
+      }
+      required(p, name, op, np);
       p.nested(name, op, np);
     }
   }
