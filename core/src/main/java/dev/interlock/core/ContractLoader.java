@@ -228,7 +228,8 @@ public final class ContractLoader {
       return Optional.of(ContractKind.MANIFEST);
     }
     if ((root.has("interactions") || root.has("messages"))
-        && (root.has("consumer") || root.has("provider"))) {
+            && (root.has("consumer") || root.has("provider"))
+        || PactReader.isPactTestCase(root)) {
       return Optional.of(ContractKind.PACT);
     }
     return Optional.empty();

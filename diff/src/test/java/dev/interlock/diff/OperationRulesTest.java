@@ -159,6 +159,18 @@ class OperationRulesTest {
               body("          application/json: {schema: {type: object}}\n")
                   .replace("requestBody:", "requestBody: #new")),
           c(
+              "openapi.request.body.media-type-generalized",
+              body("          application/xml: {schema: {type: object}} #old\n"),
+              body("          '*/*': {schema: {type: object}} #new\n")),
+          c(
+              "openapi.response.media-type-generalized",
+              response(
+                  "          content:\n            application/xml: #old\n"
+                      + "              schema: {type: object}\n"),
+              response(
+                  "          content:\n            application/*: #new\n"
+                      + "              schema: {type: object}\n")),
+          c(
               "openapi.request.body.schema-added",
               body("          application/json: {} #old\n"),
               body("          application/json:\n            schema: {type: object} #new\n")),

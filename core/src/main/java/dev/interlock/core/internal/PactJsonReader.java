@@ -63,7 +63,7 @@ final class PactJsonReader {
         problems);
   }
 
-  private Optional<PactInteraction> interaction(
+  Optional<PactInteraction> interaction(
       JsonNode n, JsonPointer at, boolean v3Messages, boolean v4) {
     String type = n.path("type").asText("");
     String description = n.path("description").asText("");

@@ -21,7 +21,28 @@ public final class PactReader {
 
   public static final String READER_CODE = "contract.pact.reader";
 
+  /**
+   * Whether a document is a test case of the Pact specification, read as a pact of one interaction
+   * (see {@link PactTestCaseReader}).
+   */
+  public static boolean isPactTestCase(JsonNode root) {
+    return PactTestCaseReader.isTestCase(root);
+  }
+
   public Optional<PactContract> read(SourceDocument doc, List<Diagnostic> out) {
+    if (isPactTestCase(doc.root())) {
+      out.add(
+          Diagnostic.info(
+                  READER_CODE,
+                  "read as a Pact specification test case: its expected "
+                      + (PactTestCaseReader.isRequestCase(doc.root()) ? "request" : "response")
+                      + " is one interaction")
+              .at(doc.locate(JsonPointer.of("expected")))
+              .build());
+      return Optional.of(
+          new PactContract(
+              doc, specVersion(doc.root()), "", "", new PactTestCaseReader().read(doc.root())));
+    }
     String version = specVersion(doc.root());
     int major = major(version);
     if (major < 1 || major > 4) {

@@ -23,6 +23,7 @@ final class BodyComparator {
   record ContentRules(
       Rule mediaTypeRemoved,
       Rule mediaTypeAdded,
+      Rule mediaTypeGeneralized,
       Rule schemaRemoved,
       Rule schemaAdded,
       Rules.SchemaPrefix prefix) {}
@@ -31,6 +32,7 @@ final class BodyComparator {
     return new ContentRules(
         p.rule(Rules.BODY_MEDIA_TYPE_REMOVED),
         p.rule(Rules.BODY_MEDIA_TYPE_ADDED),
+        p.rule(Rules.BODY_MEDIA_TYPE_GENERALIZED),
         p.rule(Rules.BODY_SCHEMA_REMOVED),
         p.rule(Rules.BODY_SCHEMA_ADDED),
         p.requestBody());
@@ -40,15 +42,34 @@ final class BodyComparator {
     return new ContentRules(
         p.rule(Rules.RESPONSE_MEDIA_TYPE_REMOVED),
         p.rule(Rules.RESPONSE_MEDIA_TYPE_ADDED),
+        p.rule(Rules.RESPONSE_MEDIA_TYPE_GENERALIZED),
         p.rule(Rules.RESPONSE_SCHEMA_REMOVED),
         p.rule(Rules.RESPONSE_SCHEMA_ADDED),
         p.responseBody());
   }
 
+  /** A request or response body: the object it is declared by, its media types, their anchor. */
+  record Body(Node node, Map<String, Node> media, Node anchor) {}
+
+  /** The request body: {@code requestBody}, or (Swagger 2.0) the {@code in: body} parameter. */
+  Body requestBodyOf(Op op) {
+    if (Swagger2.is(op.operation())) {
+      Node param = Swagger2.bodyParameter(op, resolver);
+      return new Body(
+          param,
+          param.exists() ? Swagger2.media(op, "consumes", param) : Map.of(),
+          Swagger2.mediaAnchor(op, "consumes"));
+    }
+    Node body = resolver.resolve(op.operation().get("requestBody"));
+    return new Body(body, Nodes.media(body.get("content")), body.get("content"));
+  }
+
   void requestBody(Op o, Op n, Perspective p) {
     String sig = o.signature();
-    Node ob = resolver.resolve(o.operation().get("requestBody"));
-    Node nb = resolver.resolve(n.operation().get("requestBody"));
+    Body before = requestBodyOf(o);
+    Body after = requestBodyOf(n);
+    Node ob = before.node();
+    Node nb = after.node();
     if (!ob.exists() && !nb.exists()) {
       return;
     }
@@ -90,24 +111,30 @@ final class BodyComparator {
           sig,
           "request.body");
     }
-    content(
-        ob.get("content"),
-        nb.get("content"),
-        requestRules(p),
-        sig + " request body",
-        sig,
-        "request.body");
+    content(before, after, requestRules(p), sig + " request body", sig, "request.body");
   }
 
-  /** Compares two {@code content} maps media type by media type. */
-  void content(Node oc, Node nc, ContentRules rules, String subject, String sig, String part) {
-    Map<String, Node> oldMedia = Nodes.media(oc);
-    Map<String, Node> newMedia = Nodes.media(nc);
+  /** Compares the media types of two bodies one by one; each media node holds its schema. */
+  void content(
+      Body before, Body after, ContentRules rules, String subject, String sig, String part) {
+    Map<String, Node> oldMedia = before.media();
+    Map<String, Node> newMedia = after.media();
+    Node nc = after.anchor();
     for (Map.Entry<String, Node> e : oldMedia.entrySet()) {
       Node om = e.getValue();
       Node nm = newMedia.get(e.getKey());
-      String media = om.pointer().lastToken();
-      if (nm == null) {
+      String media = e.getKey();
+      String range = nm == null ? coveringRange(media, newMedia) : null;
+      if (range != null) {
+        nm = newMedia.get(range);
+        sink.add(
+            rules.mediaTypeGeneralized(),
+            subject + ": media type '" + media + "' gave way to '" + range + "'",
+            om,
+            nm,
+            sig,
+            part);
+      } else if (nm == null) {
         sink.add(
             rules.mediaTypeRemoved(),
             subject + ": media type '" + media + "' removed",
@@ -140,15 +167,32 @@ final class BodyComparator {
       }
     }
     for (Map.Entry<String, Node> e : newMedia.entrySet()) {
-      if (!oldMedia.containsKey(e.getKey())) {
+      if (!oldMedia.containsKey(e.getKey()) && !coversAny(e.getKey(), oldMedia, newMedia)) {
         sink.add(
             rules.mediaTypeAdded(),
-            subject + ": media type '" + e.getValue().pointer().lastToken() + "' added",
-            oc,
+            subject + ": media type '" + e.getKey() + "' added",
+            before.anchor(),
             e.getValue(),
             sig,
             part);
       }
     }
+  }
+
+  /** A media range of the new version ({@code *\/*}, {@code application/*}) covering a type. */
+  private static String coveringRange(String type, Map<String, Node> media) {
+    int slash = type.indexOf('/');
+    String family = slash < 0 ? type : type.substring(0, slash);
+    if (media.containsKey(family + "/*")) {
+      return family + "/*";
+    }
+    return media.containsKey("*/*") ? "*/*" : null;
+  }
+
+  /** Whether a new range stands in for an old type already reported as generalized. */
+  private static boolean coversAny(
+      String range, Map<String, Node> oldMedia, Map<String, Node> newMedia) {
+    return oldMedia.keySet().stream()
+        .anyMatch(t -> !newMedia.containsKey(t) && range.equals(coveringRange(t, newMedia)));
   }
 }

@@ -32,7 +32,7 @@ final class ResponseComparator {
       String status = e.getKey();
       Node nResp = newResponses.get(status);
       if (nResp != null) {
-        compareResponse(status, resolver.resolve(e.getValue()), resolver.resolve(nResp), sig, p);
+        compareResponse(status, o, n, resolver.resolve(e.getValue()), resolver.resolve(nResp), p);
       } else if (!coveredByRange(status, newResponses)) {
         sink.add(
             p.rule(isSuccess(status) ? Rules.STATUS_REMOVED : Rules.ERROR_STATUS_REMOVED),
@@ -69,11 +69,24 @@ final class ResponseComparator {
         && responses.containsKey(status.charAt(0) + "XX");
   }
 
-  private void compareResponse(String status, Node or, Node nr, String sig, Perspective p) {
+  /** A response's body: its {@code content}, or (Swagger 2.0) its schema in each produced type. */
+  private static BodyComparator.Body bodyOf(Op op, Node response) {
+    if (Swagger2.is(response)) {
+      return new BodyComparator.Body(
+          response,
+          response.get("schema").exists() ? Swagger2.media(op, "produces", response) : Map.of(),
+          Swagger2.mediaAnchor(op, "produces"));
+    }
+    Node content = response.get("content");
+    return new BodyComparator.Body(response, Nodes.media(content), content);
+  }
+
+  private void compareResponse(String status, Op o, Op n, Node or, Node nr, Perspective p) {
+    String sig = o.signature();
     String part = "response." + status;
     bodies.content(
-        or.get("content"),
-        nr.get("content"),
+        bodyOf(o, or),
+        bodyOf(n, nr),
         BodyComparator.responseRules(p),
         sig + " response " + status,
         sig,

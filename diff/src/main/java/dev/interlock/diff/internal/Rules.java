@@ -200,6 +200,11 @@ public final class Rules {
           "a request media type is no longer accepted");
   public static final Rule BODY_MEDIA_TYPE_ADDED =
       rule("openapi.request.body.media-type-added", NON_BREAKING, "a request media type was added");
+  public static final Rule BODY_MEDIA_TYPE_GENERALIZED =
+      rule(
+          "openapi.request.body.media-type-generalized",
+          NON_BREAKING,
+          "a request media type gave way to a range that covers it (application/xml to */*)");
   public static final Rule BODY_SCHEMA_ADDED =
       rule(
           "openapi.request.body.schema-added",
@@ -231,6 +236,11 @@ public final class Rules {
           "a response media type is no longer produced");
   public static final Rule RESPONSE_MEDIA_TYPE_ADDED =
       rule("openapi.response.media-type-added", NON_BREAKING, "a response media type was added");
+  public static final Rule RESPONSE_MEDIA_TYPE_GENERALIZED =
+      rule(
+          "openapi.response.media-type-generalized",
+          POTENTIALLY_BREAKING,
+          "a response media type gave way to a range (application/xml to */*): any type may come");
   public static final Rule RESPONSE_SCHEMA_REMOVED =
       rule(
           "openapi.response.schema-removed",
@@ -372,6 +382,10 @@ public final class Rules {
     webhook(BODY_MEDIA_TYPE_REMOVED, NON_BREAKING, "the API no longer sends a media type");
     webhook(
         BODY_MEDIA_TYPE_ADDED, BREAKING, "the API may send a media type the consumer never read");
+    webhook(
+        BODY_MEDIA_TYPE_GENERALIZED,
+        POTENTIALLY_BREAKING,
+        "the API may send any type of a range instead of one");
     webhook(BODY_SCHEMA_ADDED, NON_BREAKING, "the payload of a media type got a schema");
     webhook(BODY_SCHEMA_REMOVED, BREAKING, "nothing is promised about a payload any more");
     webhook(STATUS_REMOVED, BREAKING, "a success reply of the consumer is no longer expected");
@@ -384,6 +398,10 @@ public final class Rules {
         RESPONSE_MEDIA_TYPE_REMOVED, BREAKING, "a media type of the consumer's reply is refused");
     webhook(
         RESPONSE_MEDIA_TYPE_ADDED, NON_BREAKING, "a further media type of the reply is accepted");
+    webhook(
+        RESPONSE_MEDIA_TYPE_GENERALIZED,
+        NON_BREAKING,
+        "a range of reply media types is accepted instead of one");
     webhook(RESPONSE_SCHEMA_REMOVED, NON_BREAKING, "any reply body is accepted");
     webhook(RESPONSE_SCHEMA_ADDED, BREAKING, "the consumer's reply body is now constrained");
     webhook(HEADER_REMOVED, NON_BREAKING, "a reply header is no longer read");

@@ -61,7 +61,13 @@ public final class Engine {
         new Idempotency(
             options.clock(), options.idempotencyTtl(), options.stateCapacity(), problems);
     this.resources =
-        new Resources(options.stateCapacity(), replies, problems, options.seed(), () -> events);
+        new Resources(
+            this.versions,
+            options.stateCapacity(),
+            replies,
+            problems,
+            options.seed(),
+            () -> events);
     this.admin = new AdminApi(this);
   }
 

@@ -27,9 +27,9 @@ final class ResourceIds {
     this.seed = sandboxSeed ^ 0x1D5L;
   }
 
-  /** Sets a new id, not {@code taken}, on the resource (when it has one) and returns it. */
-  String assign(ObjectNode resource, Predicate<String> taken) {
-    JsonNode current = resource.get("id");
+  /** Sets a new id, not {@code taken}, in the resource's id field (if it has one), returns it. */
+  String assign(ObjectNode resource, String field, Predicate<String> taken) {
+    JsonNode current = resource.get(field);
     boolean integral = current != null && current.isIntegralNumber();
     String id;
     do {
@@ -41,9 +41,9 @@ final class ResourceIds {
               : vary(current == null ? null : current.asText(), random);
     } while (taken.test(id));
     if (integral) {
-      resource.put("id", Long.parseLong(id));
+      resource.put(field, Long.parseLong(id));
     } else if (current != null) {
-      resource.put("id", id);
+      resource.put(field, id);
     }
     return id;
   }

@@ -7,21 +7,21 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.interlock.core.JsonPointer;
 import dev.interlock.mocks.EventSandbox;
 import dev.interlock.mocks.Ledger;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
  * The state step: a POST to a collection creates a resource (the contract's resource with the
  * request's fields laid over it and a new id), a GET of an item reads it, a GET of the collection
- * lists what is held, POST/PUT/PATCH to an item update it and DELETE removes it. An operation whose
- * path ends in a parameter addresses an item of the collection its path names without it.
+ * lists what is held, POST/PUT/PATCH to an item update it and DELETE removes it ({@link
+ * ResourceAddress} says what a path addresses). An id nobody created is the contract's 404 where
+ * the sandbox knows every id of the collection.
  */
 final class Resources {
 
@@ -35,9 +35,25 @@ final class Resources {
   private final VendorWebhooks vendorWebhooks = new VendorWebhooks();
   private final Supplier<EventSandbox> events;
 
+  /** The resources the contracts' examples describe: there from the start and after a reset. */
+  private final List<ExampleResources.Seed> examples;
+
+  /** Whether clients create into a collection, by version and collection template. */
+  private final Map<String, Boolean> creatable = new ConcurrentHashMap<>();
+
+  /** The path parameter naming an item, by version and collection template. */
+  private final Map<String, Optional<String>> itemParameters = new ConcurrentHashMap<>();
+
   Resources(
-      int capacity, Replies replies, Problems problems, long seed, Supplier<EventSandbox> events) {
+      List<ContractVersion> versions,
+      int capacity,
+      Replies replies,
+      Problems problems,
+      long seed,
+      Supplier<EventSandbox> events) {
     this.store = new ResourceStore(capacity);
+    this.examples = versions.stream().flatMap(v -> ExampleResources.of(v).stream()).toList();
+    seedExamples();
     this.replies = replies;
     this.problems = problems;
     this.ids = new ResourceIds(seed);
@@ -47,42 +63,35 @@ final class Resources {
   Reply respond(Exchange ex) {
     OperationModel op = ex.op();
     String example = Replies.preferredExample(ex.call());
-    String template = op.template();
-    boolean item = template.endsWith("}");
-    String collection = item ? template.substring(0, template.lastIndexOf('/')) : template;
-    String collectionKey = op.version().label() + "|" + collection;
-    String id = item ? last(ex.match().params()) : null;
+    ResourceAddress at = ResourceAddress.of(op, ex.match().operationPath(), ex.match().params());
     int status = op.successStatus();
     return switch (op.method()) {
       case "POST" ->
-          item
-              ? update(op, ex.body(), status, example, collectionKey, id)
-              : create(op, ex.body(), status, example, collectionKey, collection);
+          at.item()
+              ? update(op, ex.body(), status, example, at)
+              : create(op, ex.body(), status, example, at);
       case "GET" ->
-          item
-              ? read(op, status, example, collectionKey, id)
-              : list(op, status, example, collectionKey);
+          at.item() ? read(op, status, example, at) : list(op, status, example, at, ex.call());
       case "PUT", "PATCH" ->
-          item
-              ? update(op, ex.body(), status, example, collectionKey, id)
+          at.item()
+              ? update(op, ex.body(), status, example, at)
               : replies.declaredReply(op, status, example);
-      case "DELETE" -> delete(op, status, example, item, collectionKey, id);
+      case "DELETE" -> delete(op, status, example, at);
       default -> replies.declaredReply(op, status, example);
     };
   }
 
   /**
    * Stores a resource as though it had been created at {@code match}'s path, so reads find it; not
-   * a side effect (the ledger is unchanged). False when the path does not end in an id.
+   * a side effect (the ledger is unchanged). False when the path does not address an item.
    */
   boolean seed(Router.Match match, JsonNode resource) {
-    String template = match.operation().template();
-    if (!template.endsWith("}")) {
+    ResourceAddress at =
+        ResourceAddress.of(match.operation(), match.operationPath(), match.params());
+    if (!at.item()) {
       return false;
     }
-    String collection = template.substring(0, template.lastIndexOf('/'));
-    store.put(
-        match.operation().version().label() + "|" + collection, last(match.params()), resource);
+    store.put(at.collectionKey(), at.id(), resource);
     return true;
   }
 
@@ -97,37 +106,68 @@ final class Resources {
   void clear() {
     vendorWebhooks.clear(events.get());
     store.clear();
+    seedExamples();
   }
 
-  private Reply read(OperationModel op, int status, String example, String key, String id) {
-    Optional<String> stored = store.text(key, id);
+  private void seedExamples() {
+    for (ExampleResources.Seed e : examples) {
+      store.put(e.collectionKey(), e.id(), e.resource());
+    }
+  }
+
+  /**
+   * Whether an id nobody created is unknown here: in a collection clients create into (a POST on
+   * its path) or that holds something, the sandbox knows every id, so any other is a 404; a
+   * read-only collection's items are the contract's examples or synthesized.
+   */
+  private boolean knowsEveryId(OperationModel op, ResourceAddress at) {
+    return !store.isEmpty(at.collectionKey())
+        || creatable.computeIfAbsent(
+            op.version().label() + "|" + at.template(),
+            k ->
+                op.version().operations().stream()
+                    .anyMatch(
+                        o ->
+                            o.method().equals("POST")
+                                && !ResourceAddress.isItem(o.template())
+                                && ResourceAddress.collectionTemplate(o.template())
+                                    .equals(at.template())));
+  }
+
+  private String itemParameter(OperationModel op, ResourceAddress at) {
+    return itemParameters
+        .computeIfAbsent(
+            op.version().label() + "|" + at.template(),
+            k -> Optional.ofNullable(ResourceAddress.itemParameter(op.version(), at.template())))
+        .orElse(null);
+  }
+
+  private Reply read(OperationModel op, int status, String example, ResourceAddress at) {
+    Optional<String> stored = store.text(at.collectionKey(), at.id());
     if (stored.isPresent()) {
       return Replies.renderText(status, replies.declared(op, status, example), stored.get());
     }
-    if (Problems.declaresNotFound(op)) {
-      return problems.notFound(op, id);
+    if (knowsEveryId(op, at)) {
+      return problems.notFound(op, at.id());
     }
     return replies.declaredReply(op, status, example);
   }
 
-  private Reply delete(
-      OperationModel op, int status, String example, boolean item, String key, String id) {
-    if (item) {
-      vendorWebhooks.deleted(events.get(), key, id);
+  private Reply delete(OperationModel op, int status, String example, ResourceAddress at) {
+    if (!at.item()) {
+      return replies.declaredReply(op, status, example);
     }
-    if (item && !store.delete(key, id) && Problems.declaresNotFound(op)) {
-      return problems.notFound(op, id);
+    vendorWebhooks.deleted(events.get(), at.collectionKey(), at.id());
+    boolean known = knowsEveryId(op, at);
+    if (!store.delete(at.collectionKey(), at.id()) && known) {
+      return problems.notFound(op, at.id());
     }
     return replies.declaredReply(op, status, example);
   }
 
   private Reply create(
-      OperationModel op,
-      JsonNode requestBody,
-      int status,
-      String example,
-      String collectionKey,
-      String collection) {
+      OperationModel op, JsonNode requestBody, int status, String example, ResourceAddress at) {
+    String collectionKey = at.collectionKey();
     Responder.Content content = replies.declared(op, status, example);
     if (!(content.body() instanceof ObjectNode resource)) {
       return Replies.render(status, content, content.body());
@@ -138,34 +178,32 @@ final class Resources {
     ObjectNode merged = resource.deepCopy();
     Set<String> changed = new LinkedHashSet<>();
     ResourceMerge.merge(merged, requestBody, changed);
-    String id = ids.assign(merged, i -> store.contains(collectionKey, i));
-    changed.add("id");
+    String idField = ResourceAddress.idField(resource, itemParameter(op, at));
+    String id = ids.assign(merged, idField, i -> store.contains(collectionKey, i));
+    changed.add(idField);
     if (schema != null && !merge.validChanges(op.version(), schema, merged, changed)) {
       merged = resource.deepCopy();
-      id = ids.assign(merged, i -> store.contains(collectionKey, i));
+      id = ids.assign(merged, idField, i -> store.contains(collectionKey, i));
       if (!op.version().validate(schema, merged).isEmpty()) {
         // the new id broke the schema (a const or enum id): keep the contract's id
         merged = resource.deepCopy();
-        id = resource.path("id").asText(id);
+        id = resource.path(idField).asText(id);
       }
     }
-    String ledgerName = collection.substring(collection.lastIndexOf('/') + 1);
     String text = merged.toString();
-    store.create(collectionKey, ledgerName, id, merged, text);
+    store.create(collectionKey, at.name(), id, merged, text);
     vendorWebhooks.created(events.get(), op, collectionKey, id, requestBody);
     return Replies.renderText(status, content, text);
   }
 
   private Reply update(
-      OperationModel op,
-      JsonNode requestBody,
-      int status,
-      String example,
-      String collectionKey,
-      String id) {
+      OperationModel op, JsonNode requestBody, int status, String example, ResourceAddress at) {
+    String collectionKey = at.collectionKey();
+    String id = at.id();
     Optional<JsonNode> stored = store.get(collectionKey, id);
     if (stored.isEmpty()) {
-      if (Problems.declaresNotFound(op) && !store.isEmpty(collectionKey)) {
+      // PUT may create at a client's id; POST and PATCH change what exists
+      if (!op.method().equals("PUT") && knowsEveryId(op, at)) {
         return problems.notFound(op, id);
       }
       return replies.declaredReply(op, status, example);
@@ -183,17 +221,19 @@ final class Resources {
     return Replies.render(status, content, updated);
   }
 
-  private Reply list(OperationModel op, int status, String example, String collectionKey) {
+  private Reply list(
+      OperationModel op, int status, String example, ResourceAddress at, HttpCall call) {
     Responder.Content content = replies.declared(op, status, example);
-    List<JsonNode> items = store.list(collectionKey);
-    if (items.isEmpty() || content.body() == null) {
+    List<JsonNode> held = store.list(at.collectionKey());
+    if (held.isEmpty() || content.body() == null) {
       return Replies.render(status, content, content.body());
     }
+    ListPage page = ListPage.of(held, call.query());
     JsonNode body = content.body();
     JsonNode candidate = null;
     if (body.isArray()) {
       ArrayNode a = JSON.createArrayNode();
-      items.forEach(a::add);
+      page.items().forEach(a::add);
       candidate = a;
     } else if (body instanceof ObjectNode o) {
       for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
@@ -201,7 +241,8 @@ final class Resources {
         if (f.getValue().isArray()) {
           ObjectNode copy = o.deepCopy();
           ArrayNode a = copy.putArray(f.getKey());
-          items.forEach(a::add);
+          page.items().forEach(a::add);
+          page.describe(copy);
           candidate = copy;
           break;
         }
@@ -212,14 +253,5 @@ final class Resources {
       return Replies.render(status, content, candidate);
     }
     return Replies.render(status, content, body);
-  }
-
-  /** The last path parameter, decoded: the id of the item addressed. */
-  private static String last(Map<String, String> params) {
-    String v = null;
-    for (String s : params.values()) {
-      v = s;
-    }
-    return v == null ? null : URLDecoder.decode(v, StandardCharsets.UTF_8);
   }
 }
