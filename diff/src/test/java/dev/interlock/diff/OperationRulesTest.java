@@ -417,6 +417,21 @@ class OperationRulesTest {
   }
 
   @Test
+  void aParameterEncodedAsAnotherMediaTypeIsSerializedDifferently(@TempDir Path dir) {
+    String before =
+        get(
+            "      parameters:\n        - name: filter\n          in: query\n"
+                + "          content: {application/json: {schema: {type: object}}}\n");
+    String after = before.replace("application/json", "text/plain");
+
+    DiffReport report = diff(dir, before, after);
+
+    assertThat(report.withRule("openapi.request.parameter.style-changed"))
+        .singleElement()
+        .satisfies(c -> assertThat(c.message()).contains("content text/plain"));
+  }
+
+  @Test
   void anOperationIdRemovedRenamesTheGeneratedMethod(@TempDir Path dir) {
     DiffReport report = diff(dir, get("      operationId: listA\n"), get(""));
 

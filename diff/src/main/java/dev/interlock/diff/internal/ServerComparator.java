@@ -16,10 +16,13 @@ final class ServerComparator {
     this.sink = sink;
   }
 
-  /** Compares {@code servers} of two holders (roots, path items or operations). */
+  /**
+   * Compares {@code servers} of two holders (roots, path items or operations); a Swagger 2.0 root
+   * has one server, its {@code host} and {@code basePath}.
+   */
   void compare(Node oldHolder, Node newHolder, String sig) {
-    Map<String, Node> before = urls(oldHolder.get("servers"));
-    Map<String, Node> after = urls(newHolder.get("servers"));
+    Map<String, Node> before = urls(oldHolder);
+    Map<String, Node> after = urls(newHolder);
     if (before.isEmpty() && after.isEmpty()) {
       return;
     }
@@ -29,7 +32,7 @@ final class ServerComparator {
             Rules.SERVER_REMOVED,
             where(sig) + "server " + e.getKey() + " removed",
             e.getValue(),
-            Nodes.at(newHolder, "servers"),
+            anchor(newHolder),
             sig,
             null);
       }
@@ -39,7 +42,7 @@ final class ServerComparator {
         sink.add(
             Rules.SERVER_ADDED,
             where(sig) + "server " + e.getKey() + " added",
-            Nodes.at(oldHolder, "servers"),
+            anchor(oldHolder),
             e.getValue(),
             sig,
             null);
@@ -47,13 +50,33 @@ final class ServerComparator {
     }
   }
 
+  /** Where a holder declares its servers: {@code servers}, or Swagger 2.0's basePath or host. */
+  private static Node anchor(Node holder) {
+    if (holder.pointer().value().isEmpty() && Swagger2.is(holder)) {
+      return holder.get("basePath").exists() ? holder.get("basePath") : Nodes.at(holder, "host");
+    }
+    return Nodes.at(holder, "servers");
+  }
+
   private static String where(String sig) {
     return sig == null ? "" : sig + ": ";
   }
 
   /** Server objects by URL without a trailing slash. */
-  private static Map<String, Node> urls(Node servers) {
+  private static Map<String, Node> urls(Node holder) {
     Map<String, Node> out = new LinkedHashMap<>();
+    if (holder.pointer().value().isEmpty() && Swagger2.is(holder)) {
+      String host = holder.text("host");
+      String basePath = holder.text("basePath");
+      if (host != null || basePath != null) {
+        String url = (host == null ? "" : "//" + host) + (basePath == null ? "" : basePath);
+        Node at = holder.get("basePath").exists() ? holder.get("basePath") : holder.get("host");
+        out.put(
+            url.length() > 1 && url.endsWith("/") ? url.substring(0, url.length() - 1) : url, at);
+      }
+      return out;
+    }
+    Node servers = holder.get("servers");
     if (servers.json().isArray()) {
       for (int i = 0; i < servers.json().size(); i++) {
         Node s = servers.get(i);
