@@ -235,7 +235,15 @@ class OperationRulesTest {
               OA
                   + "servers:\n  - url: https://b.example\n  - url: https://a.example #new\n"
                   + "paths:\n"
-                  + B));
+                  + B),
+          c(
+              "openapi.operation.server-removed",
+              get("      servers:\n        - url: https://a.example #old\n"),
+              getMarked("#new", "")),
+          c(
+              "openapi.operation.server-added",
+              getMarked("#old", ""),
+              get("      servers:\n        - url: https://a.example #new\n")));
 
   private static StructuralRulesTest.Case c(String ruleId, String oldYaml, String newYaml) {
     return new StructuralRulesTest.Case(ruleId, oldYaml, newYaml);
@@ -453,7 +461,8 @@ class OperationRulesTest {
         Arguments.of("openapi.request.body.removed", Change.Level.BREAKING),
         Arguments.of("openapi.response.error-status-removed", Change.Level.BREAKING),
         Arguments.of("openapi.security.removed", Change.Level.NON_BREAKING),
-        Arguments.of("openapi.server.removed", Change.Level.POTENTIALLY_BREAKING),
+        Arguments.of("openapi.server.removed", Change.Level.BREAKING),
+        Arguments.of("openapi.operation.server-removed", Change.Level.POTENTIALLY_BREAKING),
         Arguments.of("openapi.operation.removed-deprecated", Change.Level.POTENTIALLY_BREAKING));
   }
 
