@@ -5,9 +5,11 @@ import dev.interlock.compat.CompatReport;
 import dev.interlock.compat.MessageCompatibility;
 import dev.interlock.compat.PactSpecCompatibility;
 import dev.interlock.core.ContractLoader;
+import dev.interlock.core.Diagnostic;
 import dev.interlock.core.DiagnosticRenderer;
 import dev.interlock.core.Diagnostics;
 import dev.interlock.core.LoadResult;
+import dev.interlock.core.Severity;
 import dev.interlock.core.contract.AsyncApiContract;
 import dev.interlock.core.contract.Contract;
 import dev.interlock.core.contract.OpenApiContract;
@@ -69,6 +71,8 @@ public final class CompatCommand implements Callable<Integer> {
 
   @Mixin LoadingOptions loading;
 
+  @Mixin RootOption root;
+
   @Override
   public Integer call() {
     if (listCodes) {
@@ -114,13 +118,20 @@ public final class CompatCommand implements Callable<Integer> {
 
   /** A contract, or exit 2 with its diagnostics. */
   private Contract load(Path file) {
-    LoadResult result =
-        new ContractLoader(loading.forRoot(file.toAbsolutePath().getParent())).load(file);
+    LoadResult result = new ContractLoader(loading.forRoot(root.rootFor(List.of(file)))).load(file);
     if (result.contract().isEmpty() || Diagnostics.anyUnusableInput(result.diagnostics())) {
       spec.commandLine()
           .getOut()
           .print(DiagnosticRenderer.relativeToWorkingDirectory().render(result.diagnostics()));
       throw new UsageException(file + " could not be used (see above)");
+    }
+    // Notes such as which reader read a pact go to stderr: stdout stays the report (JSON or text).
+    List<Diagnostic> notes =
+        result.diagnostics().stream().filter(d -> d.severity() == Severity.INFO).toList();
+    if (!notes.isEmpty()) {
+      spec.commandLine()
+          .getErr()
+          .print(DiagnosticRenderer.relativeToWorkingDirectory().render(notes));
     }
     return result.contract().get();
   }

@@ -78,6 +78,8 @@ public final class DiffCommand implements Callable<Integer> {
 
   @Mixin LoadingOptions loading;
 
+  @Mixin RootOption root;
+
   @Override
   public Integer call() {
     if (listRules) {
@@ -93,8 +95,8 @@ public final class DiffCommand implements Callable<Integer> {
         throw new UsageException(p + ": no such file or folder");
       }
     }
-    Path root = commonRoot(oldPath, newPath);
-    ContractLoader loader = new ContractLoader(loading.forRoot(root));
+    ContractLoader loader =
+        new ContractLoader(loading.forRoot(root.rootFor(List.of(oldPath, newPath))));
     DiffReport report = ContractDiff.compare(oldPath, newPath, loader);
     if (report.hasErrors()) {
       spec.commandLine()
@@ -125,17 +127,5 @@ public final class DiffCommand implements Callable<Integer> {
 
   private static boolean isUnder(Path file, Path dir) {
     return file.toAbsolutePath().normalize().startsWith(dir.toAbsolutePath().normalize());
-  }
-
-  /** The closest folder holding both, so $refs of either may not leave it. */
-  private static Path commonRoot(Path a, Path b) {
-    Path x =
-        (Files.isDirectory(a) ? a : a.toAbsolutePath().getParent()).toAbsolutePath().normalize();
-    Path y =
-        (Files.isDirectory(b) ? b : b.toAbsolutePath().getParent()).toAbsolutePath().normalize();
-    while (!y.startsWith(x)) {
-      x = x.getParent();
-    }
-    return x;
   }
 }

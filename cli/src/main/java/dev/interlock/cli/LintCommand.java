@@ -64,6 +64,8 @@ public final class LintCommand implements Callable<Integer> {
 
   @Mixin LoadingOptions loading;
 
+  @Mixin RootOption root;
+
   @Override
   public Integer call() {
     Console console =
@@ -79,7 +81,7 @@ public final class LintCommand implements Callable<Integer> {
                           "%-40s %-8s %s%n", r.id(), r.defaultSeverity().label(), r.description()));
       return ExitCode.OK;
     }
-    LintOutcome outcome = lint(paths, loading, console);
+    LintOutcome outcome = lint(paths, loading, root, console);
     print(outcome, console);
     return outcome.exitCode(failOn);
   }
@@ -96,7 +98,8 @@ public final class LintCommand implements Callable<Integer> {
     }
   }
 
-  static LintOutcome lint(List<Path> paths, LoadingOptions loading, Console console) {
+  static LintOutcome lint(
+      List<Path> paths, LoadingOptions loading, RootOption rootOption, Console console) {
     List<Path> targets = paths.isEmpty() ? List.of(Path.of("contracts")) : paths;
     for (Path p : targets) {
       if (!Files.exists(p)) {
@@ -108,11 +111,11 @@ public final class LintCommand implements Callable<Integer> {
                     : ""));
       }
     }
-    Path root =
-        Files.isDirectory(targets.get(0))
-            ? targets.get(0)
-            : targets.get(0).toAbsolutePath().getParent();
-    ContractLoader loader = new ContractLoader(loading.forRoot(root), console::progress);
+    // The default contracts folder is its own root; named files may reach what --root allows.
+    Path root = paths.isEmpty() ? targets.get(0) : rootOption.rootFor(targets);
+    // Strict: structural defects other commands read past are errors here, so lint gates on them.
+    ContractLoader loader =
+        new ContractLoader(loading.forRoot(root).withStrict(true), console::progress);
     ContractSet set = loader.loadAll(targets);
     console.endProgress();
     List<Diagnostic> all = new ArrayList<>(set.diagnostics());

@@ -2,7 +2,6 @@ package dev.interlock.cli;
 
 import dev.interlock.core.run.RunReport;
 import dev.interlock.reports.ReportOptions;
-import dev.interlock.reports.ReportWriter;
 import dev.interlock.reports.Reports;
 import dev.interlock.reports.RunReportJson;
 import java.nio.file.Files;
@@ -75,18 +74,13 @@ public final class ReportCommand implements Callable<Integer> {
       wanted.add("allure");
     }
     for (String format : wanted) {
-      ReportWriter writer =
-          Reports.writer(format, options)
-              .orElseThrow(
-                  () ->
-                      new UsageException(
-                          "unknown format '"
-                              + format
-                              + "' (known: "
-                              + String.join(", ", Reports.FORMATS)
-                              + ")"));
-      writer.write(run, dir);
-      spec.commandLine().getOut().println("wrote " + writer.output(dir));
+      if (Reports.format(format).isEmpty()) {
+        throw new UsageException(
+            "unknown format '" + format + "' (known: " + String.join(", ", Reports.FORMATS) + ")");
+      }
+    }
+    for (Path written : Reports.write(run, dir, options, wanted)) {
+      spec.commandLine().getOut().println("wrote " + written);
     }
     return ExitCode.OK;
   }

@@ -9,6 +9,7 @@ import dev.interlock.core.DiagnosticRenderer;
 import dev.interlock.core.Diagnostics;
 import dev.interlock.core.contract.AsyncApiContract;
 import dev.interlock.core.contract.OpenApiContract;
+import dev.interlock.core.manifest.ContractOwner;
 import dev.interlock.core.manifest.Manifest;
 import dev.interlock.mocks.Sandbox;
 import dev.interlock.mocks.SandboxOptions;
@@ -96,6 +97,13 @@ public final class SandboxCommand implements Callable<Integer> {
       defaultValue = "0")
   int maxConcurrent;
 
+  @Option(
+      names = "--strict-errors",
+      description =
+          "Errors carry only what the contract declares; by default an error whose status declares"
+              + " no body is answered as RFC 9457 problem+json saying what is wrong.")
+  boolean strictErrors;
+
   @Mixin LoadingOptions loading;
 
   @Override
@@ -158,7 +166,9 @@ public final class SandboxCommand implements Callable<Integer> {
       manifest = set.manifest().orElse(null);
       allAsyncApi.addAll(set.asyncApi());
       for (OpenApiContract c : set.openApi()) {
-        byVendor.computeIfAbsent(vendorOf(c, manifest), k -> new ArrayList<>()).add(c);
+        byVendor
+            .computeIfAbsent(ContractOwner.idOf(manifest, c.file()), k -> new ArrayList<>())
+            .add(c);
       }
     }
     if (Diagnostics.anyUnusableInput(problems) || byVendor.isEmpty()) {
@@ -184,6 +194,7 @@ public final class SandboxCommand implements Callable<Integer> {
               .seed(seed)
               .scenario(chosen)
               .maxConcurrentRequests(maxConcurrent)
+              .strictErrors(strictErrors)
               .build();
       Sandbox sandbox = Sandbox.start(e.getValue(), options);
       started.add(sandbox);
@@ -232,20 +243,6 @@ public final class SandboxCommand implements Callable<Integer> {
       return Scenario.fromJson(withName);
     }
     return Scenario.named(scenario);
-  }
-
-  private static String vendorOf(OpenApiContract c, Manifest manifest) {
-    Path file = c.file().toAbsolutePath().normalize();
-    if (manifest != null) {
-      for (Manifest.Vendor v : manifest.vendors().values()) {
-        for (Manifest.VendorVersion version : v.versions().values()) {
-          if (version.contract().toAbsolutePath().normalize().equals(file)) {
-            return v.id();
-          }
-        }
-      }
-    }
-    return file.getParent().getFileName().toString();
   }
 
   private static String stem(Path file) {

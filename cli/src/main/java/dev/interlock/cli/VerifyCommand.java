@@ -1,25 +1,19 @@
 package dev.interlock.cli;
 
 import dev.interlock.core.DiagnosticRenderer;
-import dev.interlock.core.Diagnostics;
 import dev.interlock.core.Severity;
 import dev.interlock.core.run.CheckResult;
 import dev.interlock.core.run.Outcome;
 import dev.interlock.core.run.RunReport;
 import dev.interlock.reports.ReportOptions;
-import dev.interlock.reports.ReportWriter;
 import dev.interlock.reports.Reports;
-import dev.interlock.verifiers.InterlockVerification;
-import dev.interlock.verifiers.RunReports;
 import dev.interlock.verifiers.Shard;
-import dev.interlock.verifiers.VerificationContext;
-import dev.interlock.verifiers.VerificationEngine;
+import dev.interlock.verifiers.UnusableContractsException;
+import dev.interlock.verifiers.Verification;
 import dev.interlock.verifiers.VerificationOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -40,7 +35,7 @@ import picocli.CommandLine.Spec;
     })
 public final class VerifyCommand implements Callable<Integer> {
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Option(
       names = "--contracts",
@@ -120,63 +115,37 @@ public final class VerifyCommand implements Callable<Integer> {
           options.withBase(
               Files.isDirectory(Path.of(base)) ? Path.of(base) : GitBase.export(contracts, base));
     }
-    Instant started = Instant.now();
+    options = options.withIdentity(reproduce(runSeed), InterlockCommand.Version.version());
     console
         .err()
         .println(
             "interlock verify: seed " + runSeed + (share.count() > 1 ? ", shard " + share : ""));
-    try (VerificationContext context = VerificationContext.load(options)) {
-      if (Diagnostics.anyUnusableInput(context.contracts().diagnostics())) {
-        console
-            .out()
-            .print(
-                DiagnosticRenderer.relativeToWorkingDirectory()
-                    .render(
-                        context.contracts().diagnostics().stream()
-                            .filter(Diagnostics::isUnusableInput)
-                            .toList()));
-        console
-            .out()
-            .println("interlock verify: the contracts could not be used; nothing was verified");
-        return ExitCode.UNUSABLE_INPUT;
-      }
-      // allure-jupiter's listener writes where this property says, as each check finishes.
-      System.setProperty(
-          "allure.results.directory",
-          reports.resolve("allure-results").toAbsolutePath().toString());
-      ProgressBar bar = new ProgressBar(console);
-      List<CheckResult> results = VerificationEngine.run(context, bar);
+    ProgressBar bar = new ProgressBar(console);
+    RunReport run;
+    try {
+      run = Verification.run(options, bar);
+    } catch (UnusableContractsException e) {
+      console.out().print(DiagnosticRenderer.relativeToWorkingDirectory().render(e.diagnostics()));
+      console
+          .out()
+          .println("interlock verify: the contracts could not be used; nothing was verified");
+      return ExitCode.UNUSABLE_INPUT;
+    } finally {
       bar.done();
-      RunReport run =
-          RunReports.assemble(
-              context,
-              results,
-              InterlockCommand.Version.version(),
-              reproduce(runSeed),
-              started,
-              Duration.between(started, Instant.now()));
-      printFailures(run, console);
-      printSummary(run, console);
-      writeReports(run, reportOptions, console);
-      return exitCode(run);
     }
+    printFailures(run, console);
+    printSummary(run, console);
+    writeReports(run, reportOptions, console);
+    return exitCode(run);
   }
 
-  /**
-   * Writes every report format. Allure results are not among them: allure-jupiter's listener wrote
-   * them while the checks ran, with their steps and attachments.
-   */
+  /** Writes every report format, Allure results among them, from the one redacted run. */
   private void writeReports(RunReport run, ReportOptions options, Console console) {
     List<String> written = new ArrayList<>();
-    for (String format : Reports.FORMATS) {
-      if (format.equals("allure")) {
-        continue;
-      }
-      ReportWriter writer = Reports.writer(format, options).orElseThrow();
-      writer.write(run, reports);
-      written.add(reports.relativize(writer.output(reports)).toString());
+    for (Path output : Reports.writeAll(run, reports, options)) {
+      String name = reports.relativize(output).toString();
+      written.add(Files.isDirectory(output) ? name + "/" : name);
     }
-    written.add("allure-results/");
     console
         .out()
         .println(
@@ -218,8 +187,7 @@ public final class VerifyCommand implements Callable<Integer> {
   }
 
   private int exitCode(RunReport run) {
-    if (run.results().stream()
-        .anyMatch(r -> r.labels().containsKey(InterlockVerification.INTERNAL_ERROR))) {
+    if (run.results().stream().anyMatch(CheckResult::internalError)) {
       return ExitCode.INTERNAL_ERROR;
     }
     boolean failed =
@@ -280,50 +248,5 @@ public final class VerifyCommand implements Callable<Integer> {
         .printf(
             "seed %d · %.1f s · reproduce: %s%n",
             run.seed(), run.duration().toMillis() / 1000.0, run.command());
-  }
-
-  /** A one-line progress bar on a terminal; silent in CI logs. */
-  private static final class ProgressBar implements VerificationEngine.Progress {
-    private final Console console;
-    private int total;
-    private int done;
-
-    ProgressBar(Console console) {
-      this.console = console;
-    }
-
-    @Override
-    public void planned(int cases) {
-      total = cases;
-    }
-
-    @Override
-    public synchronized void finished(CheckResult result) {
-      done++;
-      if (console.interactive()) {
-        int filled = total == 0 ? 0 : (int) (30L * done / total);
-        console
-            .err()
-            .print(
-                "\r["
-                    + "#".repeat(filled)
-                    + ".".repeat(30 - filled)
-                    + "] "
-                    + done
-                    + "/"
-                    + total
-                    + " "
-                    + result.checkId()
-                    + "          ");
-        console.err().flush();
-      }
-    }
-
-    void done() {
-      if (console.interactive()) {
-        console.err().print("\r" + " ".repeat(90) + "\r");
-        console.err().flush();
-      }
-    }
   }
 }

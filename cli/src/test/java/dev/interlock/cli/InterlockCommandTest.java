@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.interlock.core.Fixtures;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -276,6 +278,54 @@ class InterlockCommandTest {
         .contains("was at ");
     assertThat(same.exit()).isEqualTo(ExitCode.OK);
     assertThat(same.out()).contains("no changes");
+  }
+
+  @Test
+  void structuralDefectsFailLintButDiffReadsPastThem() {
+    Path defects = Fixtures.resource("openapi/3.0/structural-defects.yaml");
+
+    Run lint = run("lint", defects.toString());
+    Run diff = run("diff", defects.toString(), defects.toString());
+
+    assertThat(lint.exit()).as(lint.out()).isEqualTo(ExitCode.FAILED);
+    assertThat(lint.out())
+        .containsPattern(
+            "structural-defects.yaml:18:5: error: OpenAPI structure: .*scheme is missing"
+                + " \\[contract.openapi.structure]");
+    assertThat(diff.exit()).as(diff.out()).isEqualTo(ExitCode.OK);
+  }
+
+  @Test
+  void refsMayReachSiblingFoldersUnderTheRootButNeverLeaveIt(@TempDir Path dir) throws IOException {
+    Path api = dir.resolve("apps/orders/api.yaml");
+    Files.createDirectories(api.getParent());
+    Files.createDirectories(dir.resolve("apps/common"));
+    Files.writeString(dir.resolve("apps/common/schemas.yaml"), "Order: {type: object}\n");
+    Files.writeString(
+        api,
+        """
+        openapi: 3.0.3
+        info: {title: Orders, version: '1'}
+        paths:
+          /orders:
+            get:
+              responses:
+                '200':
+                  description: ok
+                  content:
+                    application/json:
+                      schema: {$ref: '../common/schemas.yaml#/Order'}
+        """);
+
+    Run underRoot = run("lint", "--root", dir.resolve("apps").toString(), api.toString());
+    Run aboveRoot = run("lint", "--root", dir.resolve("apps/orders").toString(), api.toString());
+    Run outsideRoot = run("lint", "--root", dir.resolve("apps/common").toString(), api.toString());
+
+    assertThat(underRoot.exit()).as(underRoot.out()).isEqualTo(ExitCode.OK);
+    assertThat(aboveRoot.exit()).isEqualTo(ExitCode.UNUSABLE_INPUT);
+    assertThat(aboveRoot.out()).contains("[contract.ref.outside-root]");
+    assertThat(outsideRoot.exit()).isEqualTo(ExitCode.UNUSABLE_INPUT);
+    assertThat(outsideRoot.err()).contains("is not under --root");
   }
 
   @Test

@@ -94,7 +94,9 @@ public final class ContractLoader {
         switch (kind) {
           // swagger-parser would chase refused or broken references itself; stop before it.
           case OPENAPI ->
-              refsBroken ? Optional.empty() : new OpenApiReader().read(doc, diagnostics);
+              refsBroken
+                  ? Optional.empty()
+                  : new OpenApiReader(options.strict()).read(doc, diagnostics);
           case ASYNCAPI -> new AsyncApiReader().read(doc, diagnostics);
           case PACT -> new PactReader().read(doc, diagnostics);
           case MANIFEST -> Optional.empty();
@@ -226,7 +228,8 @@ public final class ContractLoader {
       return Optional.of(ContractKind.MANIFEST);
     }
     if ((root.has("interactions") || root.has("messages"))
-        && (root.has("consumer") || root.has("provider"))) {
+            && (root.has("consumer") || root.has("provider"))
+        || PactReader.isPactTestCase(root)) {
       return Optional.of(ContractKind.PACT);
     }
     return Optional.empty();

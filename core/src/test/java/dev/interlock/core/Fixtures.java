@@ -55,6 +55,16 @@ public final class Fixtures {
     return p;
   }
 
+  /**
+   * The shared labelled diff pairs ({@code ../shared/diff-oracle}, beside the corpus); the test is
+   * skipped with a message when they are absent.
+   */
+  public static Path diffOracle(String relative) {
+    Path p = corpus("").getParent().resolve("diff-oracle").resolve(relative).normalize();
+    assumeTrue(Files.exists(p), "diff oracle not found at " + p + "; skipping");
+    return p;
+  }
+
   /** The repository's bundled {@code contracts/} folder. */
   public static Path bundledContracts() {
     String root = System.getProperty("interlock.root");

@@ -26,6 +26,7 @@ class ConsumerImpactTest {
                   application/json:
                     schema:
                       type: object
+                      required: [amount, source, note]
                       properties:
                         amount: {type: integer}
                         source: {type: string}
@@ -37,7 +38,8 @@ class ConsumerImpactTest {
       """;
 
   private static final String NEW =
-      OLD.replace("            source: {type: string}\n", "")
+      OLD.replace("[amount, source, note]", "[amount]")
+          .replace("            source: {type: string}\n", "")
           .replace("            note: {type: string}\n", "")
           .replace(
               "  /v1/refunds:\n    post:\n      responses:\n        '201': {description: created}\n",
@@ -71,7 +73,7 @@ class ConsumerImpactTest {
 
     assertThat(impact.blocking())
         .extracting(e -> e.change().ruleId() + " " + e.change().fieldPath().orElse(""))
-        .containsExactly("openapi.response.property.removed $.source");
+        .containsExactly("openapi.response.property.required-removed $.source");
     ConsumerImpact.Entry source = impact.blocking().get(0);
     assertThat(source.breaks())
         .extracting(ConsumerImpact.Interaction::consumer, ConsumerImpact.Interaction::description)
@@ -80,7 +82,7 @@ class ConsumerImpactTest {
     assertThat(impact.safeToShip())
         .extracting(e -> e.change().ruleId() + " " + e.change().fieldPath().orElse(""))
         .containsExactlyInAnyOrder(
-            "openapi.response.property.removed $.note", "openapi.operation.removed ");
+            "openapi.response.property.required-removed $.note", "openapi.operation.removed ");
     assertThat(impact.brokenConsumers()).containsExactly("order-sync");
 
     String text = new DiffRenderer(dir).text(report, impact);

@@ -217,12 +217,22 @@ class DiffBehaviourTest {
     String text = renderer.text(report);
     int oldLine = Specs.lineOf(CHARGES, "currency: {type: string}");
     int newLine = Specs.lineOf(removed, "value: {type: string}") - 1; // the 'properties:' key
+    // Money is read (response) and written (request): the optional property's removal is felt
+    // by callers whose value is now ignored, while readers had to cope with its absence already.
     assertThat(text)
         .contains(
             "new.yaml:"
                 + newLine
-                + ":7: breaking: GET /charges/{id} response 200: property 'currency' removed at"
-                + " $.amount.currency [openapi.response.property.removed]\n    was at old.yaml:"
+                + ":7: potentially breaking: GET /charges/{id} response 200: property 'currency'"
+                + " removed at $.amount.currency [openapi.response.property.removed]\n    was at"
+                + " old.yaml:"
+                + oldLine
+                + ":9\n")
+        .contains(
+            "new.yaml:"
+                + newLine
+                + ":7: breaking: POST /charges request body: property 'currency' removed at"
+                + " $.amount.currency [openapi.request.body.property.removed]\n    was at old.yaml:"
                 + oldLine
                 + ":9\n")
         .endsWith("1 breaking, 2 potentially breaking, 0 non-breaking\n");
@@ -234,7 +244,7 @@ class DiffBehaviourTest {
     String markdown = renderer.markdown(report, null);
     assertThat(markdown)
         .contains("| Level | Rule | Change | Where |")
-        .contains("| breaking | `openapi.response.property.removed` |");
+        .contains("| breaking | `openapi.request.body.property.removed` |");
   }
 
   @Test

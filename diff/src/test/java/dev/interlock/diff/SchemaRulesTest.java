@@ -160,7 +160,93 @@ class SchemaRulesTest {
           c(
               SchemaRule.COMPOSITION_CHANGED,
               "type: string",
-              "oneOf: #new\n  - {type: string}\n  - {type: integer}"),
+              "oneOf: #new\n  - {type: integer}\n  - {type: boolean}"),
+          c(
+              SchemaRule.EXTENSIBLE_ENUM_VALUE_ADDED,
+              "type: string\nx-extensible-enum: [a, b] #old",
+              "type: string\nx-extensible-enum: [a, b, c] #new"),
+          c(
+              SchemaRule.EXTENSIBLE_ENUM_VALUE_REMOVED,
+              "type: string\nx-extensible-enum: [a, b] #old",
+              "type: string\nx-extensible-enum: [a] #new"),
+          c(
+              SchemaRule.MAX_PROPERTIES_DECREASED,
+              "type: object\nmaxProperties: 5 #old",
+              "type: object\nmaxProperties: 3 #new"),
+          c(
+              SchemaRule.MAX_PROPERTIES_INCREASED,
+              "type: object\nmaxProperties: 3 #old",
+              "type: object\nmaxProperties: 5 #new"),
+          c(
+              SchemaRule.MIN_PROPERTIES_INCREASED,
+              "type: object",
+              "type: object\nminProperties: 1 #new"),
+          c(
+              SchemaRule.MIN_PROPERTIES_DECREASED,
+              "type: object\nminProperties: 2 #old",
+              "type: object\nminProperties: 1 #new"),
+          c(
+              SchemaRule.UNIQUE_ITEMS_REMOVED,
+              "type: array\nitems: {type: string}\nuniqueItems: true #old",
+              "type: array\nitems: {type: string}"),
+          c(
+              SchemaRule.MULTIPLE_OF_NARROWED,
+              "type: number\nmultipleOf: 2 #old",
+              "type: number\nmultipleOf: 4 #new"),
+          c(
+              SchemaRule.MULTIPLE_OF_WIDENED,
+              "type: number\nmultipleOf: 4 #old",
+              "type: number\nmultipleOf: 2 #new"),
+          c(
+              SchemaRule.PROPERTY_REQUIRED_REMOVED,
+              "type: object\nrequired: [a]\nproperties:\n  a: {type: string} #old\n  b: {type: string}",
+              "type: object\nproperties: #new\n  b: {type: string}"),
+          c(
+              SchemaRule.PROPERTY_ADDED_TO_CLOSED,
+              "type: object\nadditionalProperties: false\nproperties: #old\n  a: {type: string}",
+              "type: object\nadditionalProperties: false\nproperties:\n  a: {type: string}\n  b: {type: string} #new"),
+          c(
+              SchemaRule.PROPERTY_REQUIRED_WITH_DEFAULT,
+              "type: object\nproperties:\n  a: {type: string, default: x} #old",
+              "type: object\nrequired: [a] #new\nproperties:\n  a: {type: string, default: x}"),
+          c(
+              SchemaRule.PROPERTY_BECAME_READ_ONLY,
+              "type: object\nproperties:\n  a: {type: string} #old",
+              "type: object\nproperties:\n  a: {type: string, readOnly: true} #new"),
+          c(
+              SchemaRule.PROPERTY_BECAME_WRITE_ONLY,
+              "type: object\nproperties:\n  a: {type: string} #old",
+              "type: object\nproperties:\n  a: {type: string, writeOnly: true} #new"),
+          c(
+              SchemaRule.ADDITIONAL_PROPERTIES_RESTRICTED,
+              "type: object",
+              "type: object\nadditionalProperties: {type: string} #new"),
+          c(
+              SchemaRule.ADDITIONAL_PROPERTIES_UNRESTRICTED,
+              "type: object\nadditionalProperties: {type: string} #old",
+              "type: object"),
+          c(SchemaRule.NOT_ADDED, "type: string", "type: string\nnot: {enum: [x]} #new"),
+          c(SchemaRule.NOT_REMOVED, "type: string\nnot: {enum: [x]} #old", "type: string"),
+          c(
+              SchemaRule.NOT_CHANGED,
+              "type: string\nnot: {enum: [x]} #old",
+              "type: string\nnot: {enum: [y]} #new"),
+          c(
+              SchemaRule.DISCRIMINATOR_ADDED_OR_REMOVED,
+              "type: object",
+              "type: object\ndiscriminator: #new\n  propertyName: kind"),
+          c(
+              SchemaRule.DISCRIMINATOR_MAPPING_ADDED,
+              "type: object\ndiscriminator:\n  propertyName: kind\n  mapping: #old\n    a: A",
+              "type: object\ndiscriminator:\n  propertyName: kind\n  mapping:\n    a: A\n    b: B #new"),
+          c(
+              SchemaRule.DISCRIMINATOR_MAPPING_REMOVED,
+              "type: object\ndiscriminator:\n  propertyName: kind\n  mapping:\n    a: A\n    b: B #old",
+              "type: object\ndiscriminator:\n  propertyName: kind\n  mapping: #new\n    a: A"),
+          c(
+              SchemaRule.DISCRIMINATOR_MAPPING_CHANGED,
+              "type: object\ndiscriminator:\n  propertyName: kind\n  mapping:\n    a: A #old",
+              "type: object\ndiscriminator:\n  propertyName: kind\n  mapping:\n    a: B #new"),
           c(
               SchemaRule.DISCRIMINATOR_CHANGED,
               "type: object\ndiscriminator:\n  propertyName: kind #old",

@@ -72,6 +72,8 @@ public final class Sandbox implements AutoCloseable {
     for (OpenApiContract c : versions) {
       models.add(new ContractVersion(c));
     }
+    // The validators are the costly part of start-up: build them while the server starts.
+    warmUp(models);
     Engine engine = new Engine(models, options);
     EventSandbox events =
         options.events().isEmpty()
@@ -99,18 +101,20 @@ public final class Sandbox implements AutoCloseable {
     server.resetMappings();
     server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)));
     Duration startup = Duration.ofNanos(System.nanoTime() - started);
-    warmUp(models);
     return new Sandbox(server, engine, options, startup);
   }
 
-  /** Builds the request validators in the background, so the first request does not wait. */
+  /**
+   * Builds the validators in the background, so the first request waits for them as little as it
+   * can: each is built once, from the tree the contract was parsed into.
+   */
   private static void warmUp(List<ContractVersion> models) {
     Thread t =
         new Thread(
             () -> {
               for (ContractVersion m : models) {
                 try {
-                  m.requestValidator();
+                  m.warmUp();
                 } catch (RuntimeException e) {
                   // reported when a request needs it
                 }

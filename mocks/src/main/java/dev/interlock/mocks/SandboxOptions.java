@@ -38,6 +38,10 @@ import java.util.Set;
  *     load
  * @param events AsyncAPI contracts whose messages the sandbox publishes (webhooks, channel)
  * @param webhooks how webhooks are signed, retried, duplicated and reordered
+ * @param strictErrors send only what the contract declares for an error, even where it declares no
+ *     body; by default an error without a declared body is RFC 9457 problem+json saying what is
+ *     wrong (the one deliberate deviation from the contract)
+ * @param idempotencyTtl how long on the clock an idempotency key is remembered
  */
 public record SandboxOptions(
     int port,
@@ -57,7 +61,9 @@ public record SandboxOptions(
     boolean validateRequests,
     int stateCapacity,
     List<AsyncApiContract> events,
-    WebhookOptions webhooks) {
+    WebhookOptions webhooks,
+    boolean strictErrors,
+    Duration idempotencyTtl) {
 
   public static final String LOOPBACK = "127.0.0.1";
 
@@ -80,6 +86,9 @@ public record SandboxOptions(
     events = List.copyOf(events);
     if (stateCapacity < 1) {
       throw new IllegalArgumentException("stateCapacity must be at least 1");
+    }
+    if (idempotencyTtl == null || idempotencyTtl.isNegative() || idempotencyTtl.isZero()) {
+      throw new IllegalArgumentException("idempotencyTtl must be positive");
     }
   }
 
@@ -111,6 +120,8 @@ public record SandboxOptions(
     b.stateCapacity = stateCapacity;
     b.events = events;
     b.webhooks = webhooks;
+    b.strictErrors = strictErrors;
+    b.idempotencyTtl = idempotencyTtl;
     return b;
   }
 
@@ -140,6 +151,8 @@ public record SandboxOptions(
     private int stateCapacity = 10_000;
     private List<AsyncApiContract> events = List.of();
     private WebhookOptions webhooks = WebhookOptions.defaults();
+    private boolean strictErrors = false;
+    private Duration idempotencyTtl = Duration.ofHours(24);
 
     public Builder port(int v) {
       port = v;
@@ -235,6 +248,18 @@ public record SandboxOptions(
       return this;
     }
 
+    /** Errors carry only what the contract declares (no problem+json where it declares no body). */
+    public Builder strictErrors(boolean v) {
+      strictErrors = v;
+      return this;
+    }
+
+    /** How long on the clock an idempotency key is remembered (24 hours by default). */
+    public Builder idempotencyTtl(Duration v) {
+      idempotencyTtl = v;
+      return this;
+    }
+
     public SandboxOptions build() {
       return new SandboxOptions(
           port,
@@ -254,7 +279,9 @@ public record SandboxOptions(
           validateRequests,
           stateCapacity,
           events,
-          webhooks);
+          webhooks,
+          strictErrors,
+          idempotencyTtl);
     }
   }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.interlock.core.Diagnostic;
 import dev.interlock.core.DiagnosticRenderer;
 import dev.interlock.core.Severity;
-import dev.interlock.core.redact.Redactor;
 import dev.interlock.core.run.CheckResult;
 import dev.interlock.core.run.Evidence;
 import dev.interlock.core.run.RunReport;
@@ -21,7 +20,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Properties;
-import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -44,7 +42,7 @@ public final class AllureResultsWriter implements ReportWriter {
 
   private final ReportOptions options;
 
-  public AllureResultsWriter(ReportOptions options) {
+  AllureResultsWriter(ReportOptions options) {
     this.options = options;
   }
 
@@ -59,10 +57,9 @@ public final class AllureResultsWriter implements ReportWriter {
   }
 
   @Override
-  public void write(RunReport original, Path dir) {
+  public void write(RunReport run, Path dir) {
     Path out = output(dir);
-    RunView view = new RunView(Redactor.standard().redactRun(original), options);
-    RunReport run = view.run();
+    RunView view = new RunView(run, options);
     try {
       Files.createDirectories(out);
       clean(out);
@@ -139,7 +136,7 @@ public final class AllureResultsWriter implements ReportWriter {
     if (!r.operation().isBlank()) {
       label(labels, "tag", r.operation());
     }
-    new TreeMap<>(r.labels()).forEach((k, v) -> label(labels, "tag", k + "=" + v));
+    RunView.tags(r).forEach((k, v) -> label(labels, "tag", k + "=" + v));
 
     ArrayNode params = o.putArray("parameters");
     params.addObject().put("name", "seed").put("value", Long.toString(run.seed()));

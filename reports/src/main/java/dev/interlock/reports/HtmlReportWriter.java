@@ -4,7 +4,7 @@ import static dev.interlock.reports.internal.Texts.html;
 
 import dev.interlock.core.Diagnostic;
 import dev.interlock.core.Severity;
-import dev.interlock.core.redact.Redactor;
+import dev.interlock.core.run.ChangeImpact;
 import dev.interlock.core.run.CheckResult;
 import dev.interlock.core.run.ContractInfo;
 import dev.interlock.core.run.Evidence;
@@ -27,6 +27,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -55,7 +56,7 @@ public final class HtmlReportWriter implements ReportWriter {
 
   private final ReportOptions options;
 
-  public HtmlReportWriter(ReportOptions options) {
+  HtmlReportWriter(ReportOptions options) {
     this.options = options;
   }
 
@@ -75,8 +76,8 @@ public final class HtmlReportWriter implements ReportWriter {
   }
 
   /** The whole page. */
-  public String render(RunReport original) {
-    RunView view = new RunView(Redactor.standard().redactRun(original), options);
+  public String render(RunReport run) {
+    RunView view = new RunView(run, options);
     Page p = new Page(view);
     p.head();
     p.out.append("<main>\n");
@@ -267,7 +268,7 @@ public final class HtmlReportWriter implements ReportWriter {
         out.append(" · <code>").append(html(r.operation())).append("</code>");
       }
       out.append("</h3>\n<p class=\"meta\">").append(html(r.subject()));
-      if (!r.labels().isEmpty()) {
+      if (!RunView.tags(r).isEmpty()) {
         out.append(" — ");
         labels(r);
       }
@@ -280,7 +281,7 @@ public final class HtmlReportWriter implements ReportWriter {
     }
 
     private void labels(CheckResult r) {
-      new TreeMap<>(r.labels())
+      RunView.tags(r)
           .forEach(
               (k, v) ->
                   out.append("<span class=\"chip\">")
@@ -475,7 +476,9 @@ public final class HtmlReportWriter implements ReportWriter {
               "<th scope=\"col\">Change</th><th scope=\"col\">Level</th><th scope=\"col\">Consumer</th>")
           .append(
               "<th scope=\"col\">Interaction affected</th><th scope=\"col\">Operation</th></tr></thead><tbody>\n");
-      for (CheckResult r : changes) {
+      for (RunView.ChangeRow row : view.changeRows()) {
+        CheckResult r = row.result();
+        Optional<ChangeImpact> change = row.change();
         out.append("<tr><td>")
             .append(outcomeTag(r.outcome()))
             .append("</td><td>")
@@ -485,15 +488,16 @@ public final class HtmlReportWriter implements ReportWriter {
             .append("<br><span class=\"note\">")
             .append(html(r.subject()))
             .append(" · <code>")
-            .append(html(r.checkId()))
+            .append(html(change.map(ChangeImpact::ruleId).orElse(r.checkId())))
             .append("</code></span></td><td>")
-            .append(html(r.labels().getOrDefault("level", "")))
+            .append(html(change.map(ChangeImpact::level).orElse("")))
             .append("</td><td>")
-            .append(html(r.labels().getOrDefault("consumer", "—")))
+            .append(html(change.map(ChangeImpact::consumer).filter(c -> !c.isEmpty()).orElse("—")))
             .append("</td><td class=\"wrap\">")
-            .append(html(r.labels().getOrDefault("interaction", "—")))
+            .append(
+                html(change.map(ChangeImpact::interaction).filter(i -> !i.isEmpty()).orElse("—")))
             .append("</td><td class=\"mono\">")
-            .append(html(r.operation()))
+            .append(html(change.map(ChangeImpact::operation).orElse(r.operation())))
             .append("</td></tr>\n");
       }
       out.append("</tbody></table>\n</section>\n");

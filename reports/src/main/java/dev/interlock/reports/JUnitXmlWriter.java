@@ -2,7 +2,6 @@ package dev.interlock.reports;
 
 import dev.interlock.core.Diagnostic;
 import dev.interlock.core.DiagnosticRenderer;
-import dev.interlock.core.redact.Redactor;
 import dev.interlock.core.run.CheckResult;
 import dev.interlock.core.run.Evidence;
 import dev.interlock.core.run.Outcome;
@@ -40,7 +39,7 @@ public final class JUnitXmlWriter implements ReportWriter {
 
   private final ReportOptions options;
 
-  public JUnitXmlWriter(ReportOptions options) {
+  JUnitXmlWriter(ReportOptions options) {
     this.options = options;
   }
 
@@ -57,7 +56,7 @@ public final class JUnitXmlWriter implements ReportWriter {
   @Override
   public void write(RunReport run, Path dir) {
     Path file = output(dir);
-    RunView view = new RunView(Redactor.standard().redactRun(run), options);
+    RunView view = new RunView(run, options);
     try {
       Files.createDirectories(file.getParent());
       try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -148,7 +147,7 @@ public final class JUnitXmlWriter implements ReportWriter {
       xml.writeAttribute("message", Texts.xml(Texts.oneLine(r.message())));
       xml.writeEndElement();
     }
-    if (!r.labels().isEmpty() && r.outcome() != Outcome.FAILED) {
+    if (!RunView.tags(r).isEmpty() && r.outcome() != Outcome.FAILED) {
       xml.writeStartElement("system-out");
       xml.writeCharacters(Texts.xml(labels(r)));
       xml.writeEndElement();
@@ -174,7 +173,7 @@ public final class JUnitXmlWriter implements ReportWriter {
     if (!r.operation().isBlank()) {
       s.append("operation: ").append(r.operation()).append('\n');
     }
-    if (!r.labels().isEmpty()) {
+    if (!RunView.tags(r).isEmpty()) {
       s.append(labels(r));
     }
     if (!r.findings().isEmpty()) {
@@ -192,8 +191,7 @@ public final class JUnitXmlWriter implements ReportWriter {
 
   private static String labels(CheckResult r) {
     StringBuilder s = new StringBuilder();
-    new java.util.TreeMap<>(r.labels())
-        .forEach((k, v) -> s.append(k).append(": ").append(v).append('\n'));
+    RunView.tags(r).forEach((k, v) -> s.append(k).append(": ").append(v).append('\n'));
     return s.toString();
   }
 

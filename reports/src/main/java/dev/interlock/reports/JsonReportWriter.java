@@ -10,7 +10,7 @@ public final class JsonReportWriter implements ReportWriter {
 
   private final ReportOptions options;
 
-  public JsonReportWriter(ReportOptions options) {
+  JsonReportWriter(ReportOptions options) {
     this.options = options;
   }
 

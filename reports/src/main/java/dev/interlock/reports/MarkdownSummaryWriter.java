@@ -2,7 +2,7 @@ package dev.interlock.reports;
 
 import dev.interlock.core.Diagnostic;
 import dev.interlock.core.Severity;
-import dev.interlock.core.redact.Redactor;
+import dev.interlock.core.run.ChangeImpact;
 import dev.interlock.core.run.CheckResult;
 import dev.interlock.core.run.OperationCoverage;
 import dev.interlock.core.run.Outcome;
@@ -34,7 +34,7 @@ public final class MarkdownSummaryWriter implements ReportWriter {
 
   private final ReportOptions options;
 
-  public MarkdownSummaryWriter(ReportOptions options) {
+  MarkdownSummaryWriter(ReportOptions options) {
     this.options = options;
   }
 
@@ -54,8 +54,8 @@ public final class MarkdownSummaryWriter implements ReportWriter {
   }
 
   /** The summary text, at most {@link ReportOptions#markdownLimit()} characters. */
-  public String render(RunReport original) {
-    RunView view = new RunView(Redactor.standard().redactRun(original), options);
+  public String render(RunReport run) {
+    RunView view = new RunView(run, options);
     String head = head(view);
     String tail = tail(view);
     int budget = options.markdownLimit() - head.length() - tail.length() - RESERVE;
@@ -154,6 +154,19 @@ public final class MarkdownSummaryWriter implements ReportWriter {
     }
     s.append(" — ").append(Texts.md(Texts.shorten(r.subject(), TEXT_LIMIT))).append("  \n");
     s.append("   ").append(Texts.md(Texts.shorten(r.message(), TEXT_LIMIT))).append('\n');
+    for (ChangeImpact c : r.facts().changes()) {
+      if (c.affectsConsumer()) {
+        s.append("   - breaks ")
+            .append(Texts.md(c.consumer()))
+            .append(": ")
+            .append(Texts.md(Texts.shorten(c.interaction(), TEXT_LIMIT)))
+            .append(" (")
+            .append(Texts.md(c.level()))
+            .append(", ")
+            .append(Texts.mdCode(c.ruleId()))
+            .append(")\n");
+      }
+    }
     int shown = 0;
     for (Diagnostic d : r.findings()) {
       if (shown == FINDINGS_PER_FAILURE) {

@@ -8,7 +8,8 @@ import java.nio.file.Path;
 
 /**
  * Writes one report format of a run into a folder. Writers read nothing but the run and their
- * {@link ReportOptions}; each redacts secrets itself, so any one of them is safe to use alone.
+ * {@link ReportOptions}, and render what they are given: {@link Reports} redacts the run before any
+ * writer sees it, which is why writers are reached only through it.
  */
 public interface ReportWriter {
 

@@ -10,10 +10,11 @@ import dev.interlock.core.Diagnostic;
 import dev.interlock.core.JsonPointer;
 import dev.interlock.core.Severity;
 import dev.interlock.core.SourceLocation;
-import dev.interlock.core.redact.Redactor;
+import dev.interlock.core.run.ChangeImpact;
 import dev.interlock.core.run.CheckResult;
 import dev.interlock.core.run.ContractInfo;
 import dev.interlock.core.run.Evidence;
+import dev.interlock.core.run.Facts;
 import dev.interlock.core.run.OperationCoverage;
 import dev.interlock.core.run.Outcome;
 import dev.interlock.core.run.RunReport;
@@ -28,6 +29,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The JSON form of a {@link RunReport} ({@code interlock-report.json}), and its reader, so that
@@ -54,10 +57,13 @@ public final class RunReportJson {
 
   private RunReportJson() {}
 
-  /** The run as JSON text, secrets redacted; file paths relative to {@code options.sourceRoot}. */
+  /**
+   * The run as JSON text, file paths relative to {@code options.sourceRoot}. It serializes what it
+   * is given: {@link Reports} redacts a run before writing it.
+   */
   public static String toJson(RunReport run, ReportOptions options) {
     try {
-      return JSON.writeValueAsString(toTree(Redactor.standard().redactRun(run), options)) + "\n";
+      return JSON.writeValueAsString(toTree(run, options)) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree always serializes", e);
     }
@@ -180,8 +186,9 @@ public final class RunReportJson {
       o.put("severity", r.severity().name());
       o.put("message", r.message());
       o.put("duration", r.duration() == null ? Duration.ZERO.toString() : r.duration().toString());
+      writeFacts(o.putObject("facts"), r.facts());
       ObjectNode labels = o.putObject("labels");
-      new java.util.TreeMap<>(r.labels()).forEach(labels::put);
+      new TreeMap<>(r.labels()).forEach(labels::put);
       ArrayNode findings = o.putArray("findings");
       for (Diagnostic d : r.findings()) {
         ObjectNode f = findings.addObject();
@@ -219,6 +226,22 @@ public final class RunReportJson {
       c.exercisedBy().forEach(by::add);
     }
     return root;
+  }
+
+  private static void writeFacts(ObjectNode o, Facts f) {
+    o.put("version", f.version());
+    o.put("consumer", f.consumer());
+    ArrayNode changes = o.putArray("changes");
+    for (ChangeImpact c : f.changes()) {
+      changes
+          .addObject()
+          .put("ruleId", c.ruleId())
+          .put("level", c.level())
+          .put("operation", c.operation())
+          .put("consumer", c.consumer())
+          .put("interaction", c.interaction());
+    }
+    f.internalError().ifPresent(e -> o.put("internalError", e));
   }
 
   private static void putOptional(ObjectNode o, String name, String value) {
@@ -261,6 +284,7 @@ public final class RunReportJson {
   private static CheckResult result(JsonNode n) {
     Map<String, String> labels = new LinkedHashMap<>();
     n.path("labels").fields().forEachRemaining(e -> labels.put(e.getKey(), e.getValue().asText()));
+    Facts facts = n.has("facts") ? facts(n.get("facts")) : factsFromLabels(labels);
     return new CheckResult(
         required(n, "checkId"),
         text(n, "subject"),
@@ -274,7 +298,41 @@ public final class RunReportJson {
             n.path("evidence"),
             e -> new Evidence(text(e, "label"), text(e, "mediaType"), text(e, "content"))),
         duration(n.get("duration")),
+        facts,
         labels);
+  }
+
+  private static Facts facts(JsonNode n) {
+    return new Facts(
+        text(n, "version"),
+        text(n, "consumer"),
+        list(
+            n.path("changes"),
+            c ->
+                new ChangeImpact(
+                    text(c, "ruleId"),
+                    text(c, "level"),
+                    text(c, "operation"),
+                    text(c, "consumer"),
+                    text(c, "interaction"))),
+        n.hasNonNull("internalError")
+            ? Optional.of(n.get("internalError").asText())
+            : Optional.empty());
+  }
+
+  /**
+   * Reports saved before results carried typed facts kept them as labels; they are read as facts so
+   * that such a report renders as a new one does.
+   */
+  private static Facts factsFromLabels(Map<String, String> labels) {
+    String version = labels.remove("version");
+    String consumer = labels.remove("consumer");
+    String internalError = labels.remove("internal-error");
+    return new Facts(
+        version == null ? "" : version,
+        consumer == null ? "" : consumer,
+        List.of(),
+        Optional.ofNullable(internalError));
   }
 
   private static Diagnostic finding(JsonNode n) {

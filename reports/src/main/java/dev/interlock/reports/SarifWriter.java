@@ -6,9 +6,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.interlock.core.Diagnostic;
 import dev.interlock.core.Severity;
-import dev.interlock.core.redact.Redactor;
+import dev.interlock.core.run.ChangeImpact;
 import dev.interlock.core.run.CheckResult;
 import dev.interlock.core.run.ContractInfo;
+import dev.interlock.core.run.Facts;
 import dev.interlock.core.run.Outcome;
 import dev.interlock.core.run.RunReport;
 import dev.interlock.reports.internal.RunView;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * {@code interlock.sarif}: SARIF 2.1.0 for code scanning, so a pull request shows each finding on
@@ -49,7 +51,7 @@ public final class SarifWriter implements ReportWriter {
 
   private final ReportOptions options;
 
-  public SarifWriter(ReportOptions options) {
+  SarifWriter(ReportOptions options) {
     this.options = options;
   }
 
@@ -69,9 +71,8 @@ public final class SarifWriter implements ReportWriter {
   }
 
   /** The SARIF log as a JSON tree. */
-  public ObjectNode toSarif(RunReport original) {
-    RunView view = new RunView(Redactor.standard().redactRun(original), options);
-    RunReport run = view.run();
+  public ObjectNode toSarif(RunReport run) {
+    RunView view = new RunView(run, options);
     ObjectNode log = JSON.createObjectNode();
     log.put("$schema", SCHEMA_URI);
     log.put("version", "2.1.0");
@@ -275,9 +276,33 @@ public final class SarifWriter implements ReportWriter {
     if (d != null && !d.location().pointer().isRoot()) {
       p.put("pointer", d.location().pointer().toString());
     }
+    facts(p, r.facts());
     if (!r.labels().isEmpty()) {
       ObjectNode labels = p.putObject("labels");
-      new java.util.TreeMap<>(r.labels()).forEach(labels::put);
+      new TreeMap<>(r.labels()).forEach(labels::put);
+    }
+  }
+
+  /** The typed facts a result states, under the names the JSON report gives them. */
+  private static void facts(ObjectNode p, Facts f) {
+    if (!f.version().isEmpty()) {
+      p.put("version", f.version());
+    }
+    if (!f.consumer().isEmpty()) {
+      p.put("consumer", f.consumer());
+    }
+    f.internalError().ifPresent(e -> p.put("internalError", e));
+    if (!f.changes().isEmpty()) {
+      ArrayNode changes = p.putArray("changes");
+      for (ChangeImpact c : f.changes()) {
+        ObjectNode o = changes.addObject().put("ruleId", c.ruleId()).put("level", c.level());
+        if (!c.operation().isEmpty()) {
+          o.put("operation", c.operation());
+        }
+        if (c.affectsConsumer()) {
+          o.put("consumer", c.consumer()).put("interaction", c.interaction());
+        }
+      }
     }
   }
 

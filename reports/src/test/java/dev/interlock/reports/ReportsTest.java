@@ -28,17 +28,22 @@ class ReportsTest {
   }
 
   @Test
-  void writersAreFoundByFormatName() {
+  void formatsAreFoundByNameOrAlias() {
     for (String format : Reports.FORMATS) {
-      assertThat(Reports.writer(format, ReportOptions.defaults()))
-          .get()
-          .extracting(ReportWriter::format)
-          .isEqualTo(format);
+      assertThat(Reports.format(format)).contains(format);
     }
-    assertThat(Reports.writer("MD", ReportOptions.defaults()))
-        .get()
-        .isInstanceOf(MarkdownSummaryWriter.class);
-    assertThat(Reports.writer("pdf", ReportOptions.defaults())).isEmpty();
+    assertThat(Reports.format("MD")).contains("markdown");
+    assertThat(Reports.format("xml")).contains("junit");
+    assertThat(Reports.format("pdf")).isEmpty();
+  }
+
+  @Test
+  void writesOnlyTheFormatsAskedFor() {
+    List<Path> written =
+        Reports.write(RunFixtures.typical(), dir, RunFixtures.OPTIONS, List.of("md", "sarif"));
+
+    assertThat(written).containsExactly(dir.resolve("interlock.sarif"), dir.resolve("summary.md"));
+    assertThat(dir.resolve("interlock-report.html")).doesNotExist();
   }
 
   @Test

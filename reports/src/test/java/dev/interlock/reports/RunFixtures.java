@@ -4,9 +4,11 @@ import dev.interlock.core.Diagnostic;
 import dev.interlock.core.JsonPointer;
 import dev.interlock.core.Severity;
 import dev.interlock.core.SourceLocation;
+import dev.interlock.core.run.ChangeImpact;
 import dev.interlock.core.run.CheckResult;
 import dev.interlock.core.run.ContractInfo;
 import dev.interlock.core.run.Evidence;
+import dev.interlock.core.run.Facts;
 import dev.interlock.core.run.OperationCoverage;
 import dev.interlock.core.run.Outcome;
 import dev.interlock.core.run.RunReport;
@@ -67,6 +69,32 @@ final class RunFixtures {
       List<Diagnostic> findings,
       List<Evidence> evidence,
       Map<String, String> labels) {
+    return result(
+        checkId,
+        vendor,
+        operation,
+        outcome,
+        severity,
+        subject,
+        message,
+        findings,
+        evidence,
+        Facts.NONE,
+        labels);
+  }
+
+  static CheckResult result(
+      String checkId,
+      String vendor,
+      String operation,
+      Outcome outcome,
+      Severity severity,
+      String subject,
+      String message,
+      List<Diagnostic> findings,
+      List<Evidence> evidence,
+      Facts facts,
+      Map<String, String> labels) {
     return new CheckResult(
         checkId,
         subject,
@@ -78,6 +106,7 @@ final class RunFixtures {
         findings,
         evidence,
         Duration.ofMillis(120),
+        facts,
         labels);
   }
 
@@ -131,7 +160,8 @@ final class RunFixtures {
                     "request",
                     "message/http",
                     "POST /v1/charges HTTP/1.1\nContent-Type: application/json\n\n{\"amount\":1250}")),
-            Map.of("consumer", "order-sync")));
+            Facts.NONE.withConsumer("order-sync"),
+            Map.of()));
     results.add(
         passed(
             "pact.request-matches-spec",
@@ -207,13 +237,15 @@ final class RunFixtures {
                             JsonPointer.parse("#/components/schemas/Shipment/required")))
                     .build()),
             List.of(),
-            Map.of(
-                "consumer",
-                "order-sync",
-                "interaction",
-                "create a shipment for a paid order",
-                "level",
-                "breaking")));
+            Facts.NONE.withChanges(
+                List.of(
+                    new ChangeImpact(
+                        "openapi.request.property.required-added",
+                        "breaking",
+                        "POST /v2/shipments",
+                        "order-sync",
+                        "create a shipment for a paid order"))),
+            Map.of()));
     results.add(
         result(
             "version.consumers-unaffected",
@@ -225,13 +257,11 @@ final class RunFixtures {
             "No consumer uses the removed field 'legacy_id'.",
             List.of(),
             List.of(),
-            Map.of(
-                "consumer",
-                "order-sync",
-                "interaction",
-                "create a charge",
-                "level",
-                "compatible")));
+            Facts.NONE.withChanges(
+                List.of(
+                    ChangeImpact.unattributed(
+                        "openapi.response.property.removed", "breaking", "POST /v1/charges"))),
+            Map.of()));
     results.add(
         result(
             "contract.lint",

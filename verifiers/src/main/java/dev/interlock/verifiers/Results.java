@@ -2,8 +2,10 @@ package dev.interlock.verifiers;
 
 import dev.interlock.core.Diagnostic;
 import dev.interlock.core.Severity;
+import dev.interlock.core.run.ChangeImpact;
 import dev.interlock.core.run.CheckResult;
 import dev.interlock.core.run.Evidence;
+import dev.interlock.core.run.Facts;
 import dev.interlock.core.run.Outcome;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,6 +23,8 @@ public final class Results {
   private Severity severity = Severity.ERROR;
   private final List<Diagnostic> findings = new ArrayList<>();
   private final List<Evidence> evidence = new ArrayList<>();
+  private final List<ChangeImpact> changes = new ArrayList<>();
+  private Facts facts = Facts.NONE;
   private final Map<String, String> labels = new LinkedHashMap<>();
   private final long started = System.nanoTime();
 
@@ -63,6 +67,31 @@ public final class Results {
     return this;
   }
 
+  /** The contract version the subject was checked against. */
+  public Results version(String version) {
+    facts = facts.withVersion(version);
+    return this;
+  }
+
+  /** The consumer whose expectation the subject is. */
+  public Results consumer(String consumer) {
+    facts = facts.withConsumer(consumer);
+    return this;
+  }
+
+  /** A version change the result found, with the consumer interaction it breaks if any. */
+  public Results change(ChangeImpact change) {
+    changes.add(change);
+    return this;
+  }
+
+  /** The check crashed with this exception type: Interlock's bug, not the contract's. */
+  public Results internalError(String exceptionType) {
+    facts = facts.withInternalError(exceptionType);
+    return this;
+  }
+
+  /** A free-form tag; typed facts have their own methods above. */
   public Results label(String key, String value) {
     labels.put(key, value);
     return this;
@@ -98,6 +127,7 @@ public final class Results {
         findings,
         evidence,
         Duration.ofNanos(System.nanoTime() - started),
+        facts.withChanges(changes),
         labels);
   }
 }

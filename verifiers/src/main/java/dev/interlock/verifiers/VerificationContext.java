@@ -3,10 +3,13 @@ package dev.interlock.verifiers;
 import dev.interlock.core.ContractLoader;
 import dev.interlock.core.ContractSet;
 import dev.interlock.core.contract.Contract;
+import dev.interlock.core.contract.PactContract;
+import dev.interlock.core.manifest.ContractOwner;
 import dev.interlock.core.manifest.Manifest;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,7 +34,7 @@ public final class VerificationContext implements AutoCloseable {
   /** Loads the contracts folder of the options. */
   public static VerificationContext load(VerificationOptions options) {
     ContractSet set =
-        new ContractLoader(options.loadOptions()).loadAll(java.util.List.of(options.contracts()));
+        new ContractLoader(options.loadOptions()).loadAll(List.of(options.contracts()));
     return new VerificationContext(options, set);
   }
 
@@ -56,6 +59,14 @@ public final class VerificationContext implements AutoCloseable {
     Path root = options.contracts().toAbsolutePath().normalize();
     Path abs = file.toAbsolutePath().normalize();
     return (abs.startsWith(root) ? root.relativize(abs) : abs).toString().replace('\\', '/');
+  }
+
+  /** The vendor or event system that owns a contract or, for a pact, its provider. */
+  public String vendorOf(Contract contract) {
+    if (contract instanceof PactContract pact) {
+      return pact.provider();
+    }
+    return ContractOwner.idOf(manifest().orElse(null), contract.file());
   }
 
   public String relative(Contract contract) {

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * @param checkGlobs which checks run, as globs over check ids ({@code adapter.*}); empty = all
  * @param shard which share of the cases this runner takes
  * @param base contracts to compare against for the {@code version.*} checks, when given
+ * @param command the command line that reproduces the run, as reports print it
+ * @param interlockVersion the version of Interlock that runs, as reports print it
  */
 public record VerificationOptions(
     Path contracts,
@@ -21,7 +23,9 @@ public record VerificationOptions(
     List<String> checkGlobs,
     Shard shard,
     Optional<Path> base,
-    LoadOptions loadOptions) {
+    LoadOptions loadOptions,
+    String command,
+    String interlockVersion) {
 
   public VerificationOptions {
     checkGlobs = List.copyOf(checkGlobs);
@@ -29,24 +33,47 @@ public record VerificationOptions(
 
   public static VerificationOptions of(Path contracts, long seed) {
     return new VerificationOptions(
-        contracts, seed, List.of(), Shard.ALL, Optional.empty(), LoadOptions.forRoot(contracts));
+        contracts,
+        seed,
+        List.of(),
+        Shard.ALL,
+        Optional.empty(),
+        LoadOptions.forRoot(contracts),
+        "interlock verify --contracts " + contracts + " --seed " + seed,
+        "dev");
   }
 
   public VerificationOptions withChecks(List<String> globs) {
-    return new VerificationOptions(contracts, seed, globs, shard, base, loadOptions);
+    return new VerificationOptions(
+        contracts, seed, globs, shard, base, loadOptions, command, interlockVersion);
   }
 
   public VerificationOptions withShard(Shard newShard) {
-    return new VerificationOptions(contracts, seed, checkGlobs, newShard, base, loadOptions);
+    return new VerificationOptions(
+        contracts, seed, checkGlobs, newShard, base, loadOptions, command, interlockVersion);
   }
 
   public VerificationOptions withBase(Path newBase) {
     return new VerificationOptions(
-        contracts, seed, checkGlobs, shard, Optional.ofNullable(newBase), loadOptions);
+        contracts,
+        seed,
+        checkGlobs,
+        shard,
+        Optional.ofNullable(newBase),
+        loadOptions,
+        command,
+        interlockVersion);
   }
 
   public VerificationOptions withLoadOptions(LoadOptions newLoadOptions) {
-    return new VerificationOptions(contracts, seed, checkGlobs, shard, base, newLoadOptions);
+    return new VerificationOptions(
+        contracts, seed, checkGlobs, shard, base, newLoadOptions, command, interlockVersion);
+  }
+
+  /** The command line and Interlock version the run's reports print. */
+  public VerificationOptions withIdentity(String newCommand, String newInterlockVersion) {
+    return new VerificationOptions(
+        contracts, seed, checkGlobs, shard, base, loadOptions, newCommand, newInterlockVersion);
   }
 
   /** Whether a check id is selected by the globs ({@code *} matches any run of characters). */

@@ -31,12 +31,12 @@ class BrokenPolicyTest {
     Files.writeString(manifest, broken);
 
     List<CheckResult> results;
-    try (VerificationContext context =
-        VerificationContext.load(
-            VerificationOptions.of(contracts, 7)
-                .withChecks(List.of("adapter.honours-retry-after")))) {
-      results = VerificationEngine.run(context, VerificationEngine.Progress.NONE);
-    }
+    results =
+        Verification.run(
+                VerificationOptions.of(contracts, 7)
+                    .withChecks(List.of("adapter.honours-retry-after")),
+                Verification.Listener.NONE)
+            .results();
 
     CheckResult payments =
         results.stream().filter(r -> r.vendor().equals("payments")).findFirst().orElseThrow();

@@ -1,10 +1,12 @@
 package dev.interlock.verifiers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.interlock.core.Fixtures;
 import dev.interlock.core.run.CheckResult;
 import dev.interlock.core.run.Outcome;
+import dev.interlock.core.run.RunReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,11 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 class EngineTest {
 
   private static Set<String> keys(VerificationOptions options) {
-    try (VerificationContext context = VerificationContext.load(options)) {
+    try (VerificationRun run = VerificationRun.open(options, Verification.Listener.NONE)) {
       Set<String> keys = new HashSet<>();
-      InterlockVerification.plan(context)
-          .values()
-          .forEach(cases -> cases.forEach(c -> keys.add(c.key())));
+      run.plan().values().forEach(cases -> cases.forEach(c -> keys.add(c.key())));
       return keys;
     }
   }
@@ -54,35 +54,68 @@ class EngineTest {
 
   @Test
   void aBadShardIsRefusedWithAReason() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Shard.parse("3/2"))
-        .hasMessageContaining("1 <= K <= N");
+    assertThatThrownBy(() -> Shard.parse("3/2")).hasMessageContaining("1 <= K <= N");
   }
 
   @Test
   void theLauncherRunsEveryPlannedCaseAndRecordsItsResult() {
     VerificationOptions options =
         VerificationOptions.of(Fixtures.bundledContracts(), 1).withChecks(List.of("contract.lint"));
-    try (VerificationContext context = VerificationContext.load(options)) {
-      List<String> progress = new ArrayList<>();
-      List<CheckResult> results =
-          VerificationEngine.run(
-              context,
-              new VerificationEngine.Progress() {
-                @Override
-                public void planned(int cases) {
-                  progress.add("planned " + cases);
-                }
+    List<String> progress = new ArrayList<>();
+    List<CheckResult> results =
+        Verification.run(
+                options,
+                new Verification.Listener() {
+                  @Override
+                  public void planned(int cases) {
+                    progress.add("planned " + cases);
+                  }
 
-                @Override
-                public void finished(CheckResult result) {
-                  progress.add(result.subject());
-                }
-              });
+                  @Override
+                  public void finished(CheckResult result) {
+                    progress.add(result.subject());
+                  }
+                })
+            .results();
 
-      assertThat(results).hasSize(12).allMatch(r -> r.outcome() == Outcome.PASSED);
-      assertThat(progress).first().isEqualTo("planned 12");
-      assertThat(progress).hasSize(13);
-    }
+    assertThat(results).hasSize(12).allMatch(r -> r.outcome() == Outcome.PASSED);
+    assertThat(progress).first().isEqualTo("planned 12");
+    assertThat(progress).hasSize(13);
+  }
+
+  @Test
+  void theRunReportCarriesTheSeedTheCommandAndTheContractsUsed() {
+    VerificationOptions options =
+        VerificationOptions.of(Fixtures.bundledContracts(), 5)
+            .withChecks(List.of("contract.lint"))
+            .withIdentity("interlock verify --seed 5", "1.2.3");
+
+    RunReport run = Verification.run(options, Verification.Listener.NONE);
+
+    assertThat(run.seed()).isEqualTo(5);
+    assertThat(run.command()).isEqualTo("interlock verify --seed 5");
+    assertThat(run.interlockVersion()).isEqualTo("1.2.3");
+    assertThat(run.contracts()).extracting(c -> c.path()).contains("interlock.yaml");
+    assertThat(run.results()).hasSize(12);
+  }
+
+  @Test
+  void unusableContractsRunNothingAndSayWhere(@TempDir Path dir) throws IOException {
+    Path contracts = copy(Fixtures.bundledContracts(), dir.resolve("contracts"));
+    Files.writeString(contracts.resolve("openapi/payments/2025-01-15.yaml"), "openapi: 3.0.3\n: [");
+
+    assertThatThrownBy(
+            () ->
+                Verification.run(VerificationOptions.of(contracts, 1), Verification.Listener.NONE))
+        .isInstanceOfSatisfying(
+            UnusableContractsException.class,
+            e ->
+                assertThat(e.diagnostics())
+                    .isNotEmpty()
+                    .allSatisfy(
+                        d ->
+                            assertThat(d.location().file().toString())
+                                .endsWith("2025-01-15.yaml")));
   }
 
   @Test
@@ -93,21 +126,21 @@ class EngineTest {
     Files.writeString(payments, spec.replaceFirst("last4: '4242'", "last4: 4242"));
     assertThat(Files.readString(payments)).isNotEqualTo(spec);
 
-    try (VerificationContext context =
-        VerificationContext.load(
-            VerificationOptions.of(contracts, 1).withChecks(List.of("contract.lint")))) {
-      List<CheckResult> results = VerificationEngine.run(context, VerificationEngine.Progress.NONE);
+    List<CheckResult> results =
+        Verification.run(
+                VerificationOptions.of(contracts, 1).withChecks(List.of("contract.lint")),
+                Verification.Listener.NONE)
+            .results();
 
-      CheckResult failed = results.stream().filter(CheckResult::failed).findFirst().orElseThrow();
-      assertThat(failed.subject()).isEqualTo("openapi/payments/2025-01-15.yaml");
-      assertThat(failed.findings())
-          .anySatisfy(
-              d -> {
-                assertThat(d.code()).isEqualTo("lint.example.invalid");
-                assertThat(d.location().line()).isPositive();
-                assertThat(d.location().pointer().toString()).endsWith("/last4");
-              });
-    }
+    CheckResult failed = results.stream().filter(CheckResult::failed).findFirst().orElseThrow();
+    assertThat(failed.subject()).isEqualTo("openapi/payments/2025-01-15.yaml");
+    assertThat(failed.findings())
+        .anySatisfy(
+            d -> {
+              assertThat(d.code()).isEqualTo("lint.example.invalid");
+              assertThat(d.location().line()).isPositive();
+              assertThat(d.location().pointer().toString()).endsWith("/last4");
+            });
   }
 
   static Path copy(Path from, Path to) throws IOException {

@@ -20,12 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
 class PactSandboxVerificationTest {
 
   private static List<CheckResult> run(Path contracts) {
-    try (VerificationContext context =
-        VerificationContext.load(
+    return Verification.run(
             VerificationOptions.of(contracts, 7)
-                .withChecks(List.of("pact.verified-against-sandbox")))) {
-      return VerificationEngine.run(context, VerificationEngine.Progress.NONE);
-    }
+                .withChecks(List.of("pact.verified-against-sandbox")),
+            Verification.Listener.NONE)
+        .results();
   }
 
   @Test

@@ -26,11 +26,12 @@ class SandboxConformanceTest {
     Files.writeString(payments, broken);
 
     List<CheckResult> results;
-    try (VerificationContext context =
-        VerificationContext.load(
-            VerificationOptions.of(contracts, 7).withChecks(List.of("sandbox.conforms-to-spec")))) {
-      results = VerificationEngine.run(context, VerificationEngine.Progress.NONE);
-    }
+    results =
+        Verification.run(
+                VerificationOptions.of(contracts, 7)
+                    .withChecks(List.of("sandbox.conforms-to-spec")),
+                Verification.Listener.NONE)
+            .results();
 
     CheckResult list =
         results.stream()

@@ -46,7 +46,10 @@ public final class MediaTypes {
    * How well a concrete media type matches a key of an OpenAPI {@code content} map: 0 no match;
    * higher is more specific ({@code application/json;charset=utf-8} exactly &gt; {@code
    * application/json} &gt; {@code application/*+json} &gt; {@code application/*} &gt; {@code
-   * *}/{@code *}).
+   * *}/{@code *}). Parameters match when every one both sides name has the same value (compared
+   * without case: {@code charset=UTF-8} is {@code charset=utf-8}); one that only one side names
+   * does not matter, as in the Pact specification ({@code application/json} matches {@code
+   * application/json; charset=utf-8}).
    */
   public static int score(String range, String concrete) {
     Parsed r = parse(range);
@@ -54,13 +57,16 @@ public final class MediaTypes {
     if (r.type().isEmpty() || c.type().isEmpty()) {
       return 0;
     }
+    boolean allNamed = true;
     for (Map.Entry<String, String> p : r.parameters().entrySet()) {
       String v = c.parameters().get(p.getKey());
-      if (v == null || !v.equalsIgnoreCase(p.getValue())) {
+      if (v == null) {
+        allNamed = false;
+      } else if (!v.equalsIgnoreCase(p.getValue())) {
         return 0;
       }
     }
-    int paramBonus = r.parameters().isEmpty() ? 0 : 1;
+    int paramBonus = !r.parameters().isEmpty() && allNamed ? 1 : 0;
     if (r.type().equals(c.type())) {
       return 10 + paramBonus;
     }

@@ -2,9 +2,14 @@ package dev.interlock.core.document;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.interlock.core.JsonPointer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Maps JSON pointers of a parsed document back to line:column in its source text. Parsers of the
@@ -29,6 +34,41 @@ public final class PositionIndex {
   /** An index that knows nothing but the document start; for documents built in memory. */
   public static PositionIndex empty() {
     return new PositionIndex(Position.START);
+  }
+
+  /**
+   * An index for a tree built from another document (a Swagger 2.0 document converted to OpenAPI
+   * 3.0): every node of {@code tree} is placed where {@code origin} says its pointer came from, so
+   * findings on the converted tree name lines of the file the user wrote.
+   */
+  public static PositionIndex derived(JsonNode tree, Function<JsonPointer, Position> origin) {
+    PositionIndex index = new PositionIndex(origin.apply(JsonPointer.ROOT));
+    Deque<Map.Entry<JsonNode, JsonPointer>> pending = new ArrayDeque<>();
+    pending.push(Map.entry(tree, JsonPointer.ROOT));
+    while (!pending.isEmpty()) {
+      Map.Entry<JsonNode, JsonPointer> e = pending.pop();
+      JsonNode node = e.getKey();
+      if (!node.isContainerNode() || index.children.containsKey(node)) {
+        continue;
+      }
+      List<Position> kids = new ArrayList<>();
+      if (node.isArray()) {
+        for (int i = 0; i < node.size(); i++) {
+          JsonPointer child = e.getValue().append(i);
+          kids.add(origin.apply(child));
+          pending.push(Map.entry(node.get(i), child));
+        }
+      } else {
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+          Map.Entry<String, JsonNode> field = it.next();
+          JsonPointer child = e.getValue().append(field.getKey());
+          kids.add(origin.apply(child));
+          pending.push(Map.entry(field.getValue(), child));
+        }
+      }
+      index.record(node, kids);
+    }
+    return index;
   }
 
   void record(JsonNode container, List<Position> childPositions) {

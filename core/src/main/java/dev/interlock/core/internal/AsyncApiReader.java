@@ -23,16 +23,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Reads AsyncAPI 2.6, 3.0 and 3.1 documents as a Jackson tree, validates them against the official
- * AsyncAPI JSON Schemas (kept in this module's resources, from {@code @asyncapi/specs}) and lists
- * their messages with {@code $ref}s followed.
+ * Reads AsyncAPI 2.0 to 2.6, 3.0 and 3.1 documents as a Jackson tree, validates them against the
+ * official AsyncAPI JSON Schemas (kept in this module's resources, from {@code @asyncapi/specs})
+ * and lists their messages with {@code $ref}s followed.
  */
 public final class AsyncApiReader {
 
   private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
+
+  private static final Pattern VERSION = Pattern.compile("(\\d+)\\.(\\d+)\\.\\d+");
+
+  private static final Set<String> PUBLISHED =
+      Set.of("2.0", "2.1", "2.2", "2.3", "2.4", "2.5", "2.6", "3.0", "3.1");
 
   public Optional<AsyncApiContract> read(SourceDocument doc, List<Diagnostic> out) {
     String version = doc.root().path("asyncapi").asText("");
@@ -42,15 +50,18 @@ public final class AsyncApiReader {
           Diagnostic.error(
                   "contract.version.unsupported", "unsupported AsyncAPI version '" + version + "'")
               .at(doc.locate(JsonPointer.of("asyncapi")))
-              .expected("2.6.0, 3.0.0 or 3.1.0")
+              .expected("2.0.0 to 2.6.0, 3.0.0 or 3.1.0")
               .actual(version)
-              .hint("convert older documents with the AsyncAPI CLI ('asyncapi convert')")
+              .hint("convert 1.x documents with the AsyncAPI CLI ('asyncapi convert')")
               .build());
       return Optional.empty();
     }
     int before = out.size();
     for (Error e : schema(schemaName).validate(doc.root().toString(), InputFormat.JSON)) {
       JsonPointer at = pointer(e.getInstanceLocation());
+      if (isAmbiguousReference(e, doc.at(at))) {
+        continue;
+      }
       out.add(
           Diagnostic.error("contract.asyncapi.schema", "AsyncAPI " + version + ": " + message(e))
               .at(doc.locate(at))
@@ -62,17 +73,30 @@ public final class AsyncApiReader {
     return Optional.of(new AsyncApiContract(doc, version, messages(doc, version.startsWith("3."))));
   }
 
-  private static String schemaFor(String version) {
-    if (version.startsWith("2.6.")) {
-      return "2.6.0.json";
+  /**
+   * The 2.0 and 2.1 schemas offer a parameter as {@code oneOf: [Reference, Parameter]}, and a
+   * Parameter has no required field, so a plain {@code {$ref: ...}} matches both and fails "exactly
+   * one". A lone {@code $ref} is always a valid Reference; that finding is the schema's defect, not
+   * the document's.
+   */
+  private static boolean isAmbiguousReference(Error e, JsonNode instance) {
+    return "oneOf".equals(e.getKeyword())
+        && instance.isObject()
+        && instance.size() == 1
+        && instance.path("$ref").isTextual();
+  }
+
+  /**
+   * The official schema of a version: each 2.x minor and 3.0/3.1 has its own (patch releases only
+   * fixed the prose), {@code null} for a version AsyncAPI never published.
+   */
+  static String schemaFor(String version) {
+    Matcher m = VERSION.matcher(version);
+    if (!m.matches()) {
+      return null;
     }
-    if (version.equals("3.0.0")) {
-      return "3.0.0.json";
-    }
-    if (version.equals("3.1.0")) {
-      return "3.1.0.json";
-    }
-    return null;
+    String minor = m.group(1) + "." + m.group(2);
+    return PUBLISHED.contains(minor) ? minor + ".0.json" : null;
   }
 
   private static Schema schema(String name) {
@@ -128,9 +152,10 @@ public final class AsyncApiReader {
     JsonNode channels = doc.root().path("channels");
     for (Iterator<String> names = channels.fieldNames(); names.hasNext(); ) {
       String channel = names.next();
-      JsonPointer channelPointer = JsonPointer.of("channels", channel);
+      // 2.3 added reusable channels: 'channels.x' may be a $ref to components.channels.
+      JsonPointer channelPointer = follow(doc, JsonPointer.of("channels", channel)).pointer;
       for (String verb : List.of("publish", "subscribe")) {
-        JsonNode op = channels.path(channel).path(verb);
+        JsonNode op = doc.at(channelPointer).path(verb);
         if (op.isMissingNode()) {
           continue;
         }

@@ -1,5 +1,7 @@
 package dev.interlock.core.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.interlock.core.Diagnostic;
 import dev.interlock.core.JsonPointer;
 import dev.interlock.core.SourceLocation;
@@ -7,12 +9,10 @@ import dev.interlock.core.contract.OpenApiContract;
 import dev.interlock.core.document.SourceDocument;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.OpenAPIV3Parser;
-import io.swagger.v3.parser.converter.SwaggerConverter;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +22,18 @@ import java.util.regex.Pattern;
  */
 public final class OpenApiReader {
 
-  private static final Pattern ATTRIBUTE = Pattern.compile("attribute ([^ ]+)");
+  /** 3.0.x and 3.1.x, and the two written without a patch number, as many specs do. */
+  private static final Pattern SUPPORTED = Pattern.compile("3\\.[01](\\.\\d+)?(-[\\w.]+)?");
+
+  private final boolean strict;
+
+  /**
+   * @param strict whether structural defects swagger-parser reports are errors (lint) or warnings
+   *     (everyone else reads the document as far as it goes)
+   */
+  public OpenApiReader(boolean strict) {
+    this.strict = strict;
+  }
 
   public Optional<OpenApiContract> read(SourceDocument doc, List<Diagnostic> out) {
     String swagger = doc.root().path("swagger").asText("");
@@ -30,9 +41,7 @@ public final class OpenApiReader {
       return readSwagger2(doc, swagger, out);
     }
     String version = doc.root().path("openapi").asText("");
-    if (!(version.startsWith("3.0.") || version.startsWith("3.1."))
-        && !version.equals("3.0")
-        && !version.equals("3.1")) {
+    if (!SUPPORTED.matcher(version).matches()) {
       out.add(
           Diagnostic.error(
                   "contract.version.unsupported", "unsupported OpenAPI version '" + version + "'")
@@ -51,7 +60,8 @@ public final class OpenApiReader {
     try {
       result =
           new OpenAPIV3Parser()
-              .parseJsonNode(doc.file().toAbsolutePath().toString(), doc.root(), options);
+              .parseJsonNode(
+                  doc.file().toAbsolutePath().toString(), withPatch(doc.root()), options);
     } catch (RuntimeException e) {
       out.add(parserFailure(doc, e));
       return Optional.empty();
@@ -75,73 +85,25 @@ public final class OpenApiReader {
               .build());
       return Optional.empty();
     }
-    ParseOptions options = new ParseOptions();
-    options.setResolve(true);
-    SwaggerParseResult result;
-    try {
-      result = new SwaggerConverter().readContents(doc.root().toString(), null, options);
-    } catch (RuntimeException e) {
-      out.add(parserFailure(doc, e));
-      return Optional.empty();
-    }
-    addMessages(doc, result, out);
-    if (result.getOpenAPI() == null) {
-      return Optional.empty();
-    }
-    out.add(
-        Diagnostic.info(
-                "contract.openapi.converted",
-                "Swagger 2.0 document converted to OpenAPI 3.0 on load")
-            .at(doc.locate(JsonPointer.of("swagger")))
-            .hint("positions in later findings refer to the 2.0 document where they can")
-            .build());
-    return Optional.of(new OpenApiContract(doc, "3.0.1", result.getOpenAPI(), true));
+    return new Swagger2Reader(strict).read(doc, out);
   }
 
-  private static void addMessages(
-      SourceDocument doc, SwaggerParseResult result, List<Diagnostic> out) {
-    if (result.getMessages() == null) {
-      return;
+  /**
+   * swagger-parser only recognises {@code openapi: 3.0.x}; {@code "3.0"} names the same version, so
+   * the parser is given a copy that says {@code 3.0.0} (the document itself keeps its text).
+   */
+  private static JsonNode withPatch(JsonNode root) {
+    String version = root.path("openapi").asText("");
+    if (version.chars().filter(c -> c == '.').count() >= 2) {
+      return root;
     }
-    for (String message : result.getMessages()) {
-      if (message == null || message.isBlank()) {
-        continue;
-      }
-      JsonPointer at = pointerOf(message);
-      out.add(
-          Diagnostic.error("contract.openapi.structure", "OpenAPI structure: " + message.trim())
-              .at(doc.locate(at))
-              .build());
-    }
+    ObjectNode copy = ((ObjectNode) root).deepCopy();
+    copy.put("openapi", version + ".0");
+    return copy;
   }
 
-  /** swagger-parser says "attribute paths.'/x'(get).responses is missing"; point there. */
-  static JsonPointer pointerOf(String message) {
-    Matcher m = ATTRIBUTE.matcher(message);
-    if (!m.find()) {
-      return JsonPointer.ROOT;
-    }
-    JsonPointer p = JsonPointer.ROOT;
-    String path = m.group(1);
-    StringBuilder token = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < path.length(); i++) {
-      char c = path.charAt(i);
-      if (c == '\'') {
-        quoted = !quoted;
-      } else if (!quoted && (c == '.' || c == '(' || c == ')')) {
-        if (token.length() > 0) {
-          p = p.append(token.toString());
-          token.setLength(0);
-        }
-      } else {
-        token.append(c);
-      }
-    }
-    if (token.length() > 0) {
-      p = p.append(token.toString());
-    }
-    return p;
+  private void addMessages(SourceDocument doc, SwaggerParseResult result, List<Diagnostic> out) {
+    out.addAll(new ParserMessages(doc, strict).diagnostics(result.getMessages()));
   }
 
   private static Diagnostic parserFailure(SourceDocument doc, RuntimeException e) {

@@ -8,6 +8,8 @@ import dev.interlock.core.Suggestions;
 import dev.interlock.core.document.DocumentReader;
 import dev.interlock.core.document.ReadResult;
 import dev.interlock.core.document.SourceDocument;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -165,12 +167,7 @@ public final class RefChecker {
     try {
       pointer = JsonPointer.parse(decode(fragment));
     } catch (IllegalArgumentException e) {
-      diagnostics.add(
-          Diagnostic.error("contract.ref.unresolved", "$ref fragment is not a JSON pointer")
-              .at(doc.locate(at))
-              .actual(ref)
-              .expected("a fragment such as #/components/schemas/Name")
-              .build());
+      diagnostics.add(malformedFragment(doc, at, ref, filePart, fragment, target));
       return;
     }
     JsonNode node = target.at(pointer);
@@ -209,6 +206,26 @@ public final class RefChecker {
     }
   }
 
+  /** {@code #components/schemas/Pet} lacks the slash of a JSON pointer; say what was meant. */
+  private static Diagnostic malformedFragment(
+      SourceDocument doc,
+      JsonPointer at,
+      String ref,
+      String filePart,
+      String fragment,
+      SourceDocument target) {
+    Diagnostic.Builder d =
+        Diagnostic.error("contract.ref.unresolved", "$ref fragment is not a JSON pointer")
+            .at(doc.locate(at))
+            .actual(ref)
+            .expected("a fragment such as #/components/schemas/Name");
+    JsonPointer meant = JsonPointer.parse("/" + decode(fragment));
+    if (!target.at(meant).isMissingNode()) {
+      d.hint("did you mean '" + filePart + meant + "'?");
+    }
+    return d.build();
+  }
+
   private static Diagnostic unresolved(
       SourceDocument doc, JsonPointer at, String ref, SourceDocument target, JsonPointer pointer) {
     // Find the deepest existing parent to suggest siblings from.
@@ -239,8 +256,7 @@ public final class RefChecker {
 
   private static String decode(String s) {
     try {
-      return java.net.URLDecoder.decode(
-          s.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+      return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       return s;
     }

@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.interlock.core.Diagnostic;
+import dev.interlock.core.run.ChangeImpact;
 import dev.interlock.core.run.CheckResult;
 import dev.interlock.core.run.ContractInfo;
 import dev.interlock.core.run.Evidence;
+import dev.interlock.core.run.Facts;
 import dev.interlock.core.run.OperationCoverage;
 import dev.interlock.core.run.RunReport;
 import java.net.URLDecoder;
@@ -298,7 +300,25 @@ public final class Redactor {
             .map(e -> new Evidence(redactText(e.label()), e.mediaType(), redactText(e.content())))
             .toList(),
         r.duration(),
+        redactFacts(r.facts()),
         labels);
+  }
+
+  private Facts redactFacts(Facts f) {
+    return new Facts(
+        f.version(),
+        f.consumer(),
+        f.changes().stream()
+            .map(
+                c ->
+                    new ChangeImpact(
+                        c.ruleId(),
+                        c.level(),
+                        redactText(c.operation()),
+                        c.consumer(),
+                        redactText(c.interaction())))
+            .toList(),
+        f.internalError());
   }
 
   private Diagnostic redactDiagnostic(Diagnostic d) {

@@ -18,7 +18,9 @@ import java.util.Map;
  * @param message one sentence: why it passed, failed or was skipped
  * @param findings located problems (contract file:line, JSON pointer into the observed payload)
  * @param evidence what a reader needs to believe the verdict
- * @param labels extra labels for report writers (e.g. scenario, consumer, version)
+ * @param facts what the result states in typed form: version, consumer, changes, internal error
+ * @param labels free-form tags for report writers (e.g. scenario, adapter); never a fact that a
+ *     report or the exit code depends on
  */
 public record CheckResult(
     String checkId,
@@ -31,12 +33,54 @@ public record CheckResult(
     List<Diagnostic> findings,
     List<Evidence> evidence,
     Duration duration,
+    Facts facts,
     Map<String, String> labels) {
 
   public CheckResult {
     findings = List.copyOf(findings);
     evidence = List.copyOf(evidence);
+    facts = facts == null ? Facts.NONE : facts;
     labels = Map.copyOf(labels);
+  }
+
+  /** A result that states no typed facts beyond its vendor and operation. */
+  public CheckResult(
+      String checkId,
+      String subject,
+      String vendor,
+      String operation,
+      Outcome outcome,
+      Severity severity,
+      String message,
+      List<Diagnostic> findings,
+      List<Evidence> evidence,
+      Duration duration,
+      Map<String, String> labels) {
+    this(
+        checkId,
+        subject,
+        vendor,
+        operation,
+        outcome,
+        severity,
+        message,
+        findings,
+        evidence,
+        duration,
+        Facts.NONE,
+        labels);
+  }
+
+  /** The same result with other facts. */
+  public CheckResult withFacts(Facts newFacts) {
+    return new CheckResult(
+        checkId, subject, vendor, operation, outcome, severity, message, findings, evidence,
+        duration, newFacts, labels);
+  }
+
+  /** Whether the check itself crashed rather than judging its subject. */
+  public boolean internalError() {
+    return facts.internalError().isPresent();
   }
 
   /** The family of a check id: {@code pact} for {@code pact.request-matches-spec}. */

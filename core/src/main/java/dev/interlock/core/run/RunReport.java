@@ -1,5 +1,6 @@
 package dev.interlock.core.run;
 
+import dev.interlock.core.Severity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -36,7 +37,6 @@ public record RunReport(
   }
 
   public boolean passed() {
-    return results.stream()
-        .noneMatch(r -> r.failed() && r.severity() == dev.interlock.core.Severity.ERROR);
+    return results.stream().noneMatch(r -> r.failed() && r.severity() == Severity.ERROR);
   }
 }

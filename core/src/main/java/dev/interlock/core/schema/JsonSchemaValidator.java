@@ -154,6 +154,14 @@ public final class JsonSchemaValidator {
     return out;
   }
 
+  /**
+   * Compiles the document now instead of on the first {@link #validate}: a server builds it while
+   * it starts rather than while its first request waits.
+   */
+  public void compile() {
+    document();
+  }
+
   private Schema subSchema(JsonPointer pointer) {
     Schema root = document();
     if (pointer.isRoot()) {

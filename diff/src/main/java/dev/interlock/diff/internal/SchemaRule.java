@@ -16,7 +16,7 @@ public enum SchemaRule {
   TYPE_WIDENED("type-widened", NON_BREAKING, BREAKING, "a type is now also allowed"),
   TYPE_CHANGED("type-changed", BREAKING, BREAKING, "the type changed incompatibly"),
   FORMAT_ADDED("format-added", BREAKING, NON_BREAKING, "a format was added"),
-  FORMAT_REMOVED("format-removed", NON_BREAKING, POTENTIALLY_BREAKING, "the format was removed"),
+  FORMAT_REMOVED("format-removed", NON_BREAKING, BREAKING, "the format was removed"),
   FORMAT_CHANGED("format-changed", BREAKING, BREAKING, "the format changed"),
   BECAME_NULLABLE("became-nullable", NON_BREAKING, BREAKING, "null is now allowed"),
   BECAME_NON_NULLABLE("became-non-nullable", BREAKING, NON_BREAKING, "null is no longer allowed"),
@@ -24,62 +24,104 @@ public enum SchemaRule {
   ENUM_VALUE_REMOVED("enum-value-removed", BREAKING, NON_BREAKING, "an enum value was removed"),
   ENUM_ADDED("enum-added", BREAKING, NON_BREAKING, "values are now restricted to an enum"),
   ENUM_REMOVED("enum-removed", NON_BREAKING, BREAKING, "the enum restriction was dropped"),
+  EXTENSIBLE_ENUM_VALUE_ADDED(
+      "extensible-enum-value-added",
+      NON_BREAKING,
+      NON_BREAKING,
+      "an x-extensible-enum value was added (clients must expect new values)"),
+  EXTENSIBLE_ENUM_VALUE_REMOVED(
+      "extensible-enum-value-removed",
+      BREAKING,
+      NON_BREAKING,
+      "an x-extensible-enum value was removed"),
   MAX_LENGTH_DECREASED(
       "max-length-decreased", BREAKING, NON_BREAKING, "maxLength was added or decreased"),
   MAX_LENGTH_INCREASED(
-      "max-length-increased",
-      NON_BREAKING,
-      POTENTIALLY_BREAKING,
-      "maxLength was raised or dropped"),
+      "max-length-increased", NON_BREAKING, BREAKING, "maxLength was raised or dropped"),
   MIN_LENGTH_INCREASED(
       "min-length-increased", BREAKING, NON_BREAKING, "minLength was added or increased"),
   MIN_LENGTH_DECREASED(
-      "min-length-decreased",
-      NON_BREAKING,
-      POTENTIALLY_BREAKING,
-      "minLength was lowered or dropped"),
-  MAX_DECREASED("max-decreased", BREAKING, NON_BREAKING, "maximum was added or decreased"),
+      "min-length-decreased", NON_BREAKING, BREAKING, "minLength was lowered or dropped"),
+  MAX_DECREASED(
+      "max-decreased", BREAKING, NON_BREAKING, "maximum was added, decreased or made exclusive"),
   MAX_INCREASED(
-      "max-increased", NON_BREAKING, POTENTIALLY_BREAKING, "maximum was raised or dropped"),
-  MIN_INCREASED("min-increased", BREAKING, NON_BREAKING, "minimum was added or increased"),
+      "max-increased", NON_BREAKING, BREAKING, "maximum was raised, dropped or made inclusive"),
+  MIN_INCREASED(
+      "min-increased", BREAKING, NON_BREAKING, "minimum was added, increased or made exclusive"),
   MIN_DECREASED(
-      "min-decreased", NON_BREAKING, POTENTIALLY_BREAKING, "minimum was lowered or dropped"),
+      "min-decreased", NON_BREAKING, BREAKING, "minimum was lowered, dropped or made inclusive"),
   MAX_ITEMS_DECREASED(
       "max-items-decreased", BREAKING, NON_BREAKING, "maxItems was added or decreased"),
   MAX_ITEMS_INCREASED(
-      "max-items-increased", NON_BREAKING, POTENTIALLY_BREAKING, "maxItems was raised or dropped"),
+      "max-items-increased", NON_BREAKING, BREAKING, "maxItems was raised or dropped"),
   MIN_ITEMS_INCREASED(
       "min-items-increased", BREAKING, NON_BREAKING, "minItems was added or increased"),
   MIN_ITEMS_DECREASED(
-      "min-items-decreased", NON_BREAKING, POTENTIALLY_BREAKING, "minItems was lowered or dropped"),
+      "min-items-decreased", NON_BREAKING, BREAKING, "minItems was lowered or dropped"),
+  MAX_PROPERTIES_DECREASED(
+      "max-properties-decreased", BREAKING, NON_BREAKING, "maxProperties was added or decreased"),
+  MAX_PROPERTIES_INCREASED(
+      "max-properties-increased", NON_BREAKING, BREAKING, "maxProperties was raised or dropped"),
+  MIN_PROPERTIES_INCREASED(
+      "min-properties-increased", BREAKING, NON_BREAKING, "minProperties was added or increased"),
+  MIN_PROPERTIES_DECREASED(
+      "min-properties-decreased", NON_BREAKING, BREAKING, "minProperties was lowered or dropped"),
   UNIQUE_ITEMS_ADDED("unique-items-added", BREAKING, NON_BREAKING, "items must now be unique"),
-  PATTERN_ADDED(
-      "pattern-added", POTENTIALLY_BREAKING, NON_BREAKING, "a pattern was added (values may fail)"),
-  PATTERN_CHANGED(
-      "pattern-changed",
-      POTENTIALLY_BREAKING,
+  UNIQUE_ITEMS_REMOVED("unique-items-removed", NON_BREAKING, BREAKING, "items may now repeat"),
+  PATTERN_ADDED("pattern-added", BREAKING, NON_BREAKING, "a pattern was added"),
+  PATTERN_CHANGED("pattern-changed", BREAKING, BREAKING, "the pattern changed"),
+  PATTERN_REMOVED("pattern-removed", NON_BREAKING, BREAKING, "the pattern was removed"),
+  MULTIPLE_OF_NARROWED(
+      "multiple-of-narrowed",
+      BREAKING,
       NON_BREAKING,
-      "the pattern changed (values may fail)"),
-  PATTERN_REMOVED("pattern-removed", NON_BREAKING, NON_BREAKING, "the pattern was removed"),
+      "multipleOf was added or became a multiple of the old one"),
+  MULTIPLE_OF_WIDENED(
+      "multiple-of-widened",
+      NON_BREAKING,
+      BREAKING,
+      "multipleOf was dropped or became a divisor of the old one"),
   MULTIPLE_OF_CHANGED(
-      "multiple-of-changed", POTENTIALLY_BREAKING, NON_BREAKING, "multipleOf was added or changed"),
+      "multiple-of-changed", BREAKING, BREAKING, "multipleOf changed to an unrelated value"),
   DEFAULT_CHANGED(
       "default-changed",
-      POTENTIALLY_BREAKING,
-      NON_BREAKING,
-      "the default value changed (callers that omit the value get another behaviour)"),
+      BREAKING,
+      BREAKING,
+      "the default value changed (an omitted value now means another one)"),
   PROPERTY_REMOVED(
       "property.removed",
-      POTENTIALLY_BREAKING,
       BREAKING,
-      "a property was removed (callers may still send it; consumers may read it)"),
+      POTENTIALLY_BREAKING,
+      "an optional property was removed (what callers send is ignored or refused)"),
+  PROPERTY_REQUIRED_REMOVED(
+      "property.required-removed", BREAKING, BREAKING, "a required property was removed"),
   PROPERTY_ADDED("property.added", NON_BREAKING, NON_BREAKING, "an optional property was added"),
+  PROPERTY_ADDED_TO_CLOSED(
+      "property.added-to-closed",
+      NON_BREAKING,
+      BREAKING,
+      "a property was added where additionalProperties was false (readers were promised none)"),
   PROPERTY_REQUIRED_ADDED(
       "property.required-added", BREAKING, NON_BREAKING, "a new required property was added"),
   PROPERTY_BECAME_REQUIRED(
       "property.became-required", BREAKING, NON_BREAKING, "an optional property became required"),
+  PROPERTY_REQUIRED_WITH_DEFAULT(
+      "property.required-with-default",
+      POTENTIALLY_BREAKING,
+      NON_BREAKING,
+      "a property became required, with a default the API assumes when it is absent"),
   PROPERTY_BECAME_OPTIONAL(
       "property.became-optional", NON_BREAKING, BREAKING, "a required property became optional"),
+  PROPERTY_BECAME_READ_ONLY(
+      "property.became-read-only",
+      BREAKING,
+      NON_BREAKING,
+      "a property became read-only (callers can no longer set it)"),
+  PROPERTY_BECAME_WRITE_ONLY(
+      "property.became-write-only",
+      NON_BREAKING,
+      POTENTIALLY_BREAKING,
+      "a property became write-only (responses no longer carry it)"),
   ADDITIONAL_PROPERTIES_CLOSED(
       "additional-properties-closed",
       BREAKING,
@@ -90,6 +132,16 @@ public enum SchemaRule {
       NON_BREAKING,
       POTENTIALLY_BREAKING,
       "additionalProperties are now allowed"),
+  ADDITIONAL_PROPERTIES_RESTRICTED(
+      "additional-properties-restricted",
+      BREAKING,
+      NON_BREAKING,
+      "additional properties must now match a schema"),
+  ADDITIONAL_PROPERTIES_UNRESTRICTED(
+      "additional-properties-unrestricted",
+      NON_BREAKING,
+      BREAKING,
+      "additional properties no longer have to match a schema"),
   ONE_OF_ALTERNATIVE_ADDED(
       "one-of.alternative-added", NON_BREAKING, BREAKING, "a oneOf alternative was added"),
   ONE_OF_ALTERNATIVE_REMOVED(
@@ -102,12 +154,37 @@ public enum SchemaRule {
       "composition-changed",
       POTENTIALLY_BREAKING,
       POTENTIALLY_BREAKING,
-      "a schema became, or stopped being, a oneOf/anyOf composition"),
+      "a schema became, or stopped being, a oneOf/anyOf composition none of whose alternatives"
+          + " is the other schema"),
+  NOT_ADDED("not-added", BREAKING, NON_BREAKING, "a 'not' now refuses the values it matches"),
+  NOT_REMOVED(
+      "not-removed", NON_BREAKING, BREAKING, "a 'not' was removed: values it refused are allowed"),
+  NOT_CHANGED("not-changed", BREAKING, BREAKING, "the schema under 'not' changed"),
   DISCRIMINATOR_CHANGED(
       "discriminator-changed",
+      BREAKING,
+      BREAKING,
+      "the discriminator property changed (clients pick the type by another property)"),
+  DISCRIMINATOR_ADDED_OR_REMOVED(
+      "discriminator-added-or-removed",
       POTENTIALLY_BREAKING,
       POTENTIALLY_BREAKING,
-      "the discriminator property changed"),
+      "a discriminator was added or removed"),
+  DISCRIMINATOR_MAPPING_ADDED(
+      "discriminator-mapping-added",
+      NON_BREAKING,
+      BREAKING,
+      "a discriminator value was mapped (a new type can arrive)"),
+  DISCRIMINATOR_MAPPING_REMOVED(
+      "discriminator-mapping-removed",
+      BREAKING,
+      NON_BREAKING,
+      "a discriminator value is no longer mapped"),
+  DISCRIMINATOR_MAPPING_CHANGED(
+      "discriminator-mapping-changed",
+      BREAKING,
+      BREAKING,
+      "a discriminator value maps to another schema"),
   DEPENDENT_REQUIRED_ADDED(
       "dependent-required-added",
       BREAKING,

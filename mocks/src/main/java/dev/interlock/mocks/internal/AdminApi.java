@@ -31,11 +31,9 @@ final class AdminApi {
   Reply handle(HttpCall call) {
     String token = engine.options().adminToken();
     if (token != null && !authorized(call, token)) {
-      Reply r =
-          Engine.problem(
-              401, "Unauthorized", "The admin API needs the sandbox's admin token.", null);
-      r.header("WWW-Authenticate", "Bearer realm=\"interlock-admin\"");
-      return r;
+      return Problems.problem(
+              401, "Unauthorized", "The admin API needs the sandbox's admin token.", null)
+          .withHeader("WWW-Authenticate", "Bearer realm=\"interlock-admin\"");
     }
     String route = call.method() + " " + call.path().substring(Engine.ADMIN_PREFIX.length());
     try {
@@ -95,9 +93,9 @@ final class AdminApi {
             String id = route.substring("DELETE /webhooks/".length());
             yield events().unregisterWebhook(id)
                 ? json(200, JSON.createObjectNode().put("deleted", id))
-                : Engine.problem(404, "No such webhook", "No webhook '" + id + "'.", null);
+                : Problems.problem(404, "No such webhook", "No webhook '" + id + "'.", null);
           }
-          yield Engine.problem(
+          yield Problems.problem(
               404,
               "No such admin operation",
               route
@@ -109,9 +107,9 @@ final class AdminApi {
         }
       };
     } catch (IllegalArgumentException e) {
-      return Engine.problem(400, "Bad admin request", e.getMessage(), null);
+      return Problems.problem(400, "Bad admin request", e.getMessage(), null);
     } catch (Exception e) {
-      return Engine.problem(
+      return Problems.problem(
           400, "Bad admin request", "The body is not valid JSON: " + e.getMessage(), null);
     }
   }
@@ -154,6 +152,14 @@ final class AdminApi {
       o.set("responseHeaders", JSON.valueToTree(e.responseHeaders()));
       o.put("responseBody", e.responseBody());
       o.put("fault", e.fault());
+      ArrayNode violations = o.putArray("violations");
+      for (JournalEntry.Violation v : e.violations()) {
+        violations
+            .addObject()
+            .put("pointer", v.pointer())
+            .put("message", v.message())
+            .put("code", v.code());
+      }
     }
     return out;
   }
@@ -187,9 +193,8 @@ final class AdminApi {
   }
 
   private static Reply json(int status, JsonNode body) {
-    Reply r = new Reply(status);
-    r.header("Content-Type", "application/json");
-    r.body = body.toString();
-    return r;
+    return Reply.of(status)
+        .withHeader("Content-Type", "application/json")
+        .withBody(body.toString());
   }
 }

@@ -75,9 +75,10 @@ public final class ContractVersion {
   }
 
   /**
-   * The Atlassian validator for requests, loaded from the contract's file: only its own loader
-   * merges {@code allOf} (over the parsed model, valid bodies with {@code allOf} are refused).
-   * Security is checked by the sandbox itself.
+   * The Atlassian validator for requests, over the contract's model with {@code allOf} merged (over
+   * the parsed model, valid bodies with {@code allOf} are refused), built from this contract's
+   * tree: the document is never read again ({@link ValidatorModel}). Security is checked by the
+   * sandbox itself.
    */
   public OpenApiInteractionValidator requestValidator() {
     OpenApiInteractionValidator v = requestValidator;
@@ -98,25 +99,22 @@ public final class ContractVersion {
             .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
             .withLevel("validation.response", ValidationReport.Level.IGNORE)
             .build();
-    try {
-      return OpenApiInteractionValidator.createForSpecificationUrl(
-              contract.file().toUri().toString())
-          .withResolveCombinators(true)
-          .withBasePathOverride("/")
-          .withLevelResolver(levels)
-          .build();
-    } catch (RuntimeException e) {
-      // Its loader refuses some large documents (Stripe); the parsed model then serves, at the
-      // price of allOf schemas being validated without merging.
-      return OpenApiInteractionValidator.createFor(contract.model())
-          .withBasePathOverride("/")
-          .withLevelResolver(levels)
-          .build();
-    }
+    return OpenApiInteractionValidator.createFor(ValidatorModel.of(contract))
+        .withBasePathOverride("/")
+        .withLevelResolver(levels)
+        .build();
   }
 
-  /** Violations of the schema at a pointer in this version's tree. */
-  public List<SchemaViolation> validate(JsonPointer schemaPointer, JsonNode instance) {
+  /**
+   * Builds what validation needs, as the first request would: the request validator (what every
+   * request goes through), then the schema validator's compiled document (bodies and responses).
+   */
+  public void warmUp() {
+    requestValidator();
+    schemaValidator().compile();
+  }
+
+  private JsonSchemaValidator schemaValidator() {
     JsonSchemaValidator v = schemaValidator;
     if (v == null) {
       synchronized (this) {
@@ -129,6 +127,12 @@ public final class ContractVersion {
         v = schemaValidator;
       }
     }
+    return v;
+  }
+
+  /** Violations of the schema at a pointer in this version's tree. */
+  public List<SchemaViolation> validate(JsonPointer schemaPointer, JsonNode instance) {
+    JsonSchemaValidator v = schemaValidator();
     try {
       return v.validate(schemaPointer, instance);
     } catch (RuntimeException e) {

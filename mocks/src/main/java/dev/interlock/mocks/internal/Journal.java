@@ -37,7 +37,7 @@ public final class Journal {
       this.call = call;
       this.reply = reply;
       this.requestBody = bounded(call.body(), call.contentType());
-      this.responseBody = bounded(reply.body, reply.headers.getOrDefault("Content-Type", ""));
+      this.responseBody = bounded(reply.body(), reply.headers().getOrDefault("Content-Type", ""));
     }
 
     private static String bounded(String body, String contentType) {
@@ -49,20 +49,21 @@ public final class Journal {
     synchronized JournalEntry entry() {
       if (redacted == null) {
         String url = call.rawQuery().isEmpty() ? call.path() : call.path() + "?" + call.rawQuery();
-        String responseType = reply.headers.getOrDefault("Content-Type", "");
+        String responseType = reply.headers().getOrDefault("Content-Type", "");
         redacted =
             new JournalEntry(
                 at,
                 call.method(),
                 REDACTOR.redactUrl(url),
-                reply.operationId,
-                reply.version,
+                reply.operationId(),
+                reply.version(),
                 headers(call.headers()),
                 truncate(REDACTOR.redactBody(requestBody, call.contentType())),
-                reply.status,
-                flatHeaders(reply.headers),
+                reply.status(),
+                flatHeaders(reply.headers()),
                 truncate(REDACTOR.redactBody(responseBody, responseType)),
-                reply.reset);
+                reply.reset(),
+                violations(reply));
       }
       return redacted;
     }
@@ -103,6 +104,15 @@ public final class Journal {
     synchronized (entries) {
       entries.clear();
     }
+  }
+
+  /** The reply's violations, their messages redacted (a validator may quote the value sent). */
+  private static List<JournalEntry.Violation> violations(Reply reply) {
+    List<JournalEntry.Violation> out = new ArrayList<>(reply.violations().size());
+    for (Violation v : reply.violations()) {
+      out.add(new JournalEntry.Violation(v.pointer(), REDACTOR.redactText(v.message()), v.code()));
+    }
+    return out;
   }
 
   /** Request headers as kept: one value per name, the values of a repeated header joined. */

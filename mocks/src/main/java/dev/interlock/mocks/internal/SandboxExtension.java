@@ -54,17 +54,17 @@ public final class SandboxExtension implements ResponseDefinitionTransformerV2 {
             request.getClientIp());
     Reply reply = engine.handle(call);
     ResponseDefinitionBuilder b = ResponseDefinitionBuilder.responseDefinition();
-    if (reply.reset) {
+    if (reply.reset()) {
       return b.withFault(Fault.CONNECTION_RESET_BY_PEER).build();
     }
     List<HttpHeader> out = new ArrayList<>();
-    reply.headers.forEach((k, v) -> out.add(new HttpHeader(k, v)));
-    b.withStatus(reply.status).withHeaders(new HttpHeaders(out));
-    if (reply.body != null && !reply.body.isEmpty()) {
-      b.withBody(reply.body);
+    reply.headers().forEach((k, v) -> out.add(new HttpHeader(k, v)));
+    b.withStatus(reply.status()).withHeaders(new HttpHeaders(out));
+    if (reply.body() != null && !reply.body().isEmpty()) {
+      b.withBody(reply.body());
     }
-    if (reply.delayMillis > 0) {
-      b.withFixedDelay((int) Math.min(Integer.MAX_VALUE, reply.delayMillis));
+    if (reply.delayMillis() > 0) {
+      b.withFixedDelay((int) Math.min(Integer.MAX_VALUE, reply.delayMillis()));
     }
     return b.build();
   }

@@ -3,9 +3,11 @@ package dev.interlock.reports.internal;
 import dev.interlock.core.Diagnostic;
 import dev.interlock.core.Severity;
 import dev.interlock.core.SourceLocation;
+import dev.interlock.core.run.ChangeImpact;
 import dev.interlock.core.run.CheckResult;
 import dev.interlock.core.run.ContractInfo;
 import dev.interlock.core.run.Evidence;
+import dev.interlock.core.run.Facts;
 import dev.interlock.core.run.Outcome;
 import dev.interlock.core.run.RunReport;
 import dev.interlock.reports.ReportOptions;
@@ -15,6 +17,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -110,6 +113,41 @@ public final class RunView {
       m.put(o, 0L);
     }
     return m;
+  }
+
+  /**
+   * What a reader sees as a result's tags: its typed facts that name something (version, consumer,
+   * internal error) beside its free-form labels, sorted by name.
+   */
+  public static Map<String, String> tags(CheckResult r) {
+    Map<String, String> tags = new TreeMap<>(r.labels());
+    Facts f = r.facts();
+    if (!f.version().isEmpty()) {
+      tags.put("version", f.version());
+    }
+    if (!f.consumer().isEmpty()) {
+      tags.put("consumer", f.consumer());
+    }
+    f.internalError().ifPresent(e -> tags.put("internal-error", e));
+    return tags;
+  }
+
+  /** One row of the breaking-changes table: a version result and one change it found. */
+  public record ChangeRow(CheckResult result, Optional<ChangeImpact> change) {}
+
+  /**
+   * The rows of the breaking-changes table: one per change a version result found (a change that
+   * breaks several interactions has a row for each), one for a result that found none.
+   */
+  public List<ChangeRow> changeRows() {
+    List<ChangeRow> rows = new ArrayList<>();
+    for (CheckResult r : breakingChanges()) {
+      if (r.facts().changes().isEmpty()) {
+        rows.add(new ChangeRow(r, Optional.empty()));
+      }
+      r.facts().changes().forEach(c -> rows.add(new ChangeRow(r, Optional.of(c))));
+    }
+    return rows;
   }
 
   public List<CheckResult> breakingChanges() {

@@ -14,9 +14,7 @@ import dev.interlock.verifiers.CheckCase;
 import dev.interlock.verifiers.Results;
 import dev.interlock.verifiers.VerificationContext;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -87,7 +85,7 @@ public final class CompatChecks implements Check {
     for (int i = 0; i < report.get().entries().size(); i++) {
       CompatReport.Entry e = report.get().entries().get(i);
       if (e.side() == side && e.interaction().pointer().equals(interaction.pointer())) {
-        return withVersion(all.get(i), context, report.get());
+        return withFacts(all.get(i), context, pact, report.get());
       }
     }
     return Results.of(id(), name)
@@ -108,9 +106,12 @@ public final class CompatChecks implements Check {
         });
   }
 
-  /** Coverage and reports group results by the contract version they were checked against. */
-  private static CheckResult withVersion(
-      CheckResult r, VerificationContext context, CompatReport report) {
+  /**
+   * Coverage and reports group results by the contract version they were checked against, and name
+   * the consumer whose pact it is.
+   */
+  private static CheckResult withFacts(
+      CheckResult r, VerificationContext context, PactContract pact, CompatReport report) {
     String version =
         context.contracts().openApi().stream()
             .filter(c -> Pairing.same(c.file(), report.spec()))
@@ -123,19 +124,6 @@ public final class CompatChecks implements Check {
                         .map(AsyncApiContract::apiVersion)
                         .findFirst())
             .orElse("");
-    Map<String, String> labels = new LinkedHashMap<>(r.labels());
-    labels.put("version", version);
-    return new CheckResult(
-        r.checkId(),
-        r.subject(),
-        r.vendor(),
-        r.operation(),
-        r.outcome(),
-        r.severity(),
-        r.message(),
-        r.findings(),
-        r.evidence(),
-        r.duration(),
-        labels);
+    return r.withFacts(r.facts().withVersion(version).withConsumer(pact.consumer()));
   }
 }

@@ -7,7 +7,6 @@ import dev.interlock.core.lint.Linter;
 import dev.interlock.verifiers.Check;
 import dev.interlock.verifiers.CheckCase;
 import dev.interlock.verifiers.Results;
-import dev.interlock.verifiers.RunReports;
 import dev.interlock.verifiers.VerificationContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,7 +64,7 @@ public final class ContractLintCheck implements Check {
                     findings.stream().filter(d -> d.severity() == Severity.WARNING).count();
                 Results r =
                     Results.of(ID, name)
-                        .vendor(contract == null ? "" : RunReports.vendorOf(context, contract))
+                        .vendor(contract == null ? "" : context.vendorOf(contract))
                         .findings(findings)
                         .label("contract", name);
                 if (errors > 0) {

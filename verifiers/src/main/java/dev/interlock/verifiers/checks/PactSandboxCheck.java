@@ -83,20 +83,20 @@ public final class PactSandboxCheck implements Check {
       PactContract pact,
       PactInteraction.Http interaction,
       String name) {
-    Results r = Results.of(ID, name).vendor(pact.provider()).label("consumer", pact.consumer());
+    Results r = Results.of(ID, name).vendor(pact.provider()).consumer(pact.consumer());
     Optional<OpenApiContract> spec = Pairing.specFor(context, pact);
     if (spec.isEmpty()) {
       return r.skipped("no OpenAPI contract for provider '" + pact.provider() + "'");
     }
     OpenApiContract contract = spec.get();
-    r.label("version", String.valueOf(contract.apiVersion()));
+    r.version(String.valueOf(contract.apiVersion()));
     JsonNode raw = pact.source().at(interaction.pointer());
     JsonNode expectedRequest = raw.path("request");
     JsonNode expectedResponse = raw.path("response");
     Optional<OpenApiOperation> op =
         operationOf(contract, interaction.request().method(), interaction.request().path());
     op.ifPresent(o -> r.operation(o.signature()));
-    Sandbox sandbox = Sandboxes.of(context, pact.provider());
+    Sandbox sandbox = SharedSandboxes.of(context, pact.provider());
     Scenario before = sandbox.scenario();
     try {
       setUp(sandbox, contract, op, interaction);

@@ -18,7 +18,6 @@ import dev.interlock.mocks.Sandbox;
 import dev.interlock.verifiers.Check;
 import dev.interlock.verifiers.CheckCase;
 import dev.interlock.verifiers.Results;
-import dev.interlock.verifiers.RunReports;
 import dev.interlock.verifiers.VerificationContext;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -50,7 +49,7 @@ public final class SandboxConformanceCheck implements Check {
   public List<CheckCase> plan(VerificationContext context) {
     List<CheckCase> cases = new ArrayList<>();
     for (OpenApiContract contract : context.contracts().openApi()) {
-      String vendor = RunReports.vendorOf(context, contract);
+      String vendor = context.vendorOf(contract);
       for (OpenApiOperation op : contract.operations()) {
         String name = vendor + " " + contract.apiVersion() + ": " + op.signature();
         cases.add(new CheckCase(ID, name, () -> check(context, contract, vendor, op, name)));
@@ -69,12 +68,12 @@ public final class SandboxConformanceCheck implements Check {
         Results.of(ID, name)
             .vendor(vendor)
             .operation(op.signature())
-            .label("version", String.valueOf(contract.apiVersion()));
+            .version(String.valueOf(contract.apiVersion()));
     Optional<SampleRequest> sample = SampleRequests.forOperation(contract, op.id());
     if (sample.isEmpty()) {
       return r.skipped("no sample request could be built for " + op.id());
     }
-    Sandbox sandbox = Sandboxes.of(context, vendor);
+    Sandbox sandbox = SharedSandboxes.of(context, vendor);
     List<String> variants = new ArrayList<>();
     variants.add(null);
     variants.addAll(namedExamples(contract, op));

@@ -5,6 +5,8 @@ import dev.interlock.core.Diagnostic;
 import dev.interlock.core.JsonPointer;
 import dev.interlock.core.SourceLocation;
 import dev.interlock.core.manifest.Manifest;
+import dev.interlock.core.run.ChangeImpact;
+import dev.interlock.core.run.CheckResult;
 import dev.interlock.core.run.Evidence;
 import dev.interlock.diff.Change;
 import dev.interlock.diff.ConsumerImpact;
@@ -65,7 +67,7 @@ public final class VersionChecks {
               () -> {
                 DiffReport report = diff(context, base);
                 Results r = Results.of(ID, "contracts against " + base.getFileName());
-                report.breaking().forEach(c -> r.finding(asDiagnostic(c)));
+                report.breaking().forEach(c -> r.finding(asDiagnostic(c)).change(unattributed(c)));
                 r.findings(report.diagnostics());
                 r.evidence(
                     Evidence.text("diff", DiffRenderer.relativeToWorkingDirectory().text(report)));
@@ -126,7 +128,7 @@ public final class VersionChecks {
       return cases;
     }
 
-    private static dev.interlock.core.run.CheckResult impact(
+    private static CheckResult impact(
         VerificationContext context, String name, String vendor, DiffReport report) {
       ConsumerImpact impact =
           ConsumerImpact.of(
@@ -150,9 +152,16 @@ public final class VersionChecks {
                           + ":"
                           + i.location().line())
                   .build());
-          r.label("consumer", i.consumer());
+          r.change(
+              new ChangeImpact(
+                  e.change().ruleId(),
+                  e.change().level().label(),
+                  operationOf(e.change()),
+                  i.consumer(),
+                  i.description()));
         }
       }
+      impact.safeToShip().forEach(e -> r.change(unattributed(e.change())));
       r.evidence(
           Evidence.text(
               "consumer impact", DiffRenderer.relativeToWorkingDirectory().text(report, impact)));
@@ -249,6 +258,16 @@ public final class VersionChecks {
   static DiffReport diff(VerificationContext context, Path base) {
     return ContractDiff.compare(
         base, context.options().contracts(), new ContractLoader(context.options().loadOptions()));
+  }
+
+  /** A change as the run reports it when no consumer interaction is named. */
+  static ChangeImpact unattributed(Change c) {
+    return ChangeImpact.unattributed(c.ruleId(), c.level().label(), operationOf(c));
+  }
+
+  /** The operation as the old version names it: the one consumers still call. */
+  private static String operationOf(Change c) {
+    return c.operation().orElse("");
   }
 
   static Diagnostic asDiagnostic(Change c) {

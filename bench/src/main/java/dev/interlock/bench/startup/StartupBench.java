@@ -1,0 +1,142 @@
+package dev.interlock.bench.startup;
+
+import dev.interlock.core.ContractLoader;
+import dev.interlock.core.LoadOptions;
+import dev.interlock.core.LoadResult;
+import dev.interlock.core.contract.OpenApiContract;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Start-up in the time of one parse: the wall time from launching {@code interlock sandbox --spec
+ * SPEC} to its first validated answer (a 2xx to {@link ProbeRequest}), against the wall time of
+ * {@code interlock lint SPEC}, both as fresh JVMs of the same jar with the same flags, alternated
+ * in the same run so that the machine's load falls on both. Target: ratio ≤ 1.3.
+ *
+ * <p>Run it with {@code bench/run startup [SPEC] [RUNS]} (default: the corpus Stripe spec, 3 runs);
+ * {@code java -cp … StartupBench JAR [SPEC] [RUNS]} measures another build of the CLI.
+ */
+public final class StartupBench {
+
+  private static final String STRIPE =
+      "../shared/corpus/openapi/stripe/stripe_spec3_2023-09-12_api-2023-08-16.yaml";
+  private static final Duration GIVE_UP = Duration.ofMinutes(2);
+  private static final Duration POLL = Duration.ofMillis(10);
+
+  public static void main(String[] args) throws Exception {
+    Path jar = Path.of(args[0]);
+    Path spec = Path.of(args.length > 1 && !args[1].isBlank() ? args[1] : STRIPE);
+    int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+    ProbeRequest probe = ProbeRequest.of(load(spec));
+    System.out.printf(
+        "startup bench: %s, probe GET %s, %s, %d cores%n",
+        spec.getFileName(),
+        probe.path(),
+        System.getProperty("java.version"),
+        Runtime.getRuntime().availableProcessors());
+    List<Double> ratios = new ArrayList<>();
+    for (int i = 1; i <= runs; i++) {
+      long lint = lintMillis(jar, spec);
+      long first = firstAnswerMillis(jar, spec, probe);
+      double ratio = (double) first / lint;
+      ratios.add(ratio);
+      System.out.printf(
+          "run %d: sandbox first validated answer %d ms, lint %d ms, ratio %.2f%n",
+          i, first, lint, ratio);
+    }
+    Collections.sort(ratios);
+    System.out.printf("median ratio %.2f (target <= 1.30)%n", ratios.get(ratios.size() / 2));
+  }
+
+  private static OpenApiContract load(Path spec) {
+    LoadResult result =
+        new ContractLoader(LoadOptions.forRoot(spec.toAbsolutePath().getParent())).load(spec);
+    return result
+        .contract()
+        .filter(OpenApiContract.class::isInstance)
+        .map(OpenApiContract.class::cast)
+        .orElseThrow(() -> new IllegalArgumentException(spec + ": not a usable OpenAPI contract"));
+  }
+
+  /**
+   * The JVM as the {@code ./interlock} launcher starts each command: short ones (lint) with C1
+   * only, long-running ones (sandbox) with the full JIT; both with a 1 GB serial-GC heap.
+   */
+  private static List<String> java(Path jar, String... args) {
+    List<String> command = new ArrayList<>(List.of("java", "-Xmx1g", "-XX:+UseSerialGC"));
+    if (args[0].equals("lint")) {
+      command.add("-XX:TieredStopAtLevel=1");
+    }
+    command.addAll(List.of("-jar", jar.toString()));
+    command.addAll(List.of(args));
+    return command;
+  }
+
+  private static long lintMillis(Path jar, Path spec) throws IOException, InterruptedException {
+    long t0 = System.nanoTime();
+    Process p =
+        new ProcessBuilder(java(jar, "lint", spec.toString()))
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    p.waitFor();
+    return (System.nanoTime() - t0) / 1_000_000;
+  }
+
+  private static long firstAnswerMillis(Path jar, Path spec, ProbeRequest probe)
+      throws IOException, InterruptedException {
+    int port = freePort();
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + probe.path()))
+            .timeout(GIVE_UP);
+    probe.headers().forEach(request::header);
+    long t0 = System.nanoTime();
+    Process p =
+        new ProcessBuilder(
+                java(jar, "sandbox", "--spec", spec.toString(), "--port", String.valueOf(port)))
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    try {
+      while (System.nanoTime() - t0 < GIVE_UP.toNanos()) {
+        if (!p.isAlive()) {
+          throw new IllegalStateException("the sandbox exited with " + p.exitValue());
+        }
+        try {
+          HttpResponse<String> answer =
+              http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+          long elapsed = (System.nanoTime() - t0) / 1_000_000;
+          if (answer.statusCode() >= 300) {
+            throw new IllegalStateException(
+                "the probe was refused: " + answer.statusCode() + " " + answer.body());
+          }
+          return elapsed;
+        } catch (ConnectException notYetListening) {
+          // the server is not listening yet: poll again
+          Thread.sleep(POLL.toMillis());
+        }
+      }
+      throw new IllegalStateException("no answer within " + GIVE_UP);
+    } finally {
+      p.destroy();
+      p.waitFor();
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+}

@@ -1,0 +1,193 @@
+package dev.interlock.mocks.internal;
+
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.interlock.core.JsonPointer;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The validation step: a request's method, path, query, headers and body against its operation.
+ *
+ * <p>The Atlassian validator is authoritative but costly (its schema library runs {@code pattern}
+ * through a JavaScript engine), so the common, valid case takes a fast path: a JSON body is checked
+ * against its compiled schema (networknt), and the validator's verdict on everything else is
+ * remembered by what it depends on (method, path, query, content type, cookies, and each declared
+ * header: absent, valid against its schema, or its literal value). Anything the fast path doubts
+ * goes through the validator, body included.
+ */
+final class RequestValidation {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String TITLE = "The request does not match the contract";
+
+  private final RequestShapes shapes = new RequestShapes();
+  private final Problems problems;
+
+  /** Atlassian's verdict on a request's method, path, query and headers, by what it depends on. */
+  private final Map<String, List<Violation>> verdicts = new ConcurrentHashMap<>();
+
+  RequestValidation(Problems problems) {
+    this.problems = problems;
+  }
+
+  /**
+   * The refusal of an invalid request, or empty when it is valid: 400, or 422 where the operation
+   * declares that and not 400, in the contract's error shape with every violation, its location and
+   * its pointer (also kept for the journal).
+   */
+  Optional<Reply> check(Exchange ex) {
+    List<Violation> errors = violations(ex);
+    if (errors.isEmpty()) {
+      return Optional.empty();
+    }
+    OperationModel op = ex.op();
+    int status = !op.declares(400) && op.declares(422) ? 422 : 400;
+    String ct = ex.call().contentType();
+    boolean form = ct.contains("x-www-form-urlencoded") || ct.contains("multipart/form-data");
+    ErrorFacts facts =
+        new ErrorFacts(status, TITLE, detail(op, errors, form), errors.get(0).code(), errors, form);
+    ObjectNode extra = JSON.createObjectNode();
+    ArrayNode list = extra.putArray("errors");
+    for (Violation v : errors) {
+      list.addObject()
+          .put("pointer", v.pointer())
+          .put("message", v.message())
+          .put("code", v.code());
+    }
+    return Optional.of(problems.error(op, facts, extra, null).withViolations(errors));
+  }
+
+  /** What is wrong, violation by violation, located as the client named it. */
+  private static String detail(OperationModel op, List<Violation> errors, boolean form) {
+    StringBuilder b = new StringBuilder();
+    b.append(errors.size()).append(" problem").append(errors.size() == 1 ? "" : "s");
+    b.append(" with ").append(op.method()).append(' ').append(op.template());
+    b.append(" (").append(op.id()).append("): ");
+    for (int i = 0; i < errors.size(); i++) {
+      Violation v = errors.get(i);
+      b.append(i == 0 ? "" : "; ")
+          .append(where(v, ErrorFacts.param(v, form)))
+          .append(": ")
+          .append(v.message());
+    }
+    return b.toString();
+  }
+
+  private static String where(Violation v, String param) {
+    String in = v.pointer().startsWith("/") ? v.pointer().substring(1).split("/", 2)[0] : "";
+    return switch (in) {
+      case "body" -> param.isEmpty() ? "the body" : "body field '" + param + "'";
+      case "query" -> "query parameter '" + param + "'";
+      case "header" -> "header '" + param + "'";
+      case "path" -> "path parameter '" + param + "'";
+      case "cookie" -> "cookie '" + param + "'";
+      default -> "the request";
+    };
+  }
+
+  /** Every way the request departs from its operation; empty when it is valid. */
+  List<Violation> violations(Exchange ex) {
+    OperationModel op = ex.op();
+    HttpCall call = ex.call();
+    RequestShapes.Shape shape = shapes.of(op);
+    boolean bodyChecked = false;
+    if (!call.body().isEmpty()) {
+      JsonPointer schema = shape.jsonBody(call.contentType());
+      JsonNode parsed = ex.body() != null ? ex.body() : RequestBodyReader.read(op, call);
+      bodyChecked =
+          schema != null
+              && parsed.isContainerNode()
+              && op.version().validate(schema, parsed).isEmpty();
+    }
+    String key = call.body().isEmpty() || bodyChecked ? verdictKey(ex, shape) : null;
+    List<Violation> errors = key == null ? null : verdicts.get(key);
+    if (errors != null) {
+      return errors;
+    }
+    SimpleRequest.Builder b = new SimpleRequest.Builder(call.method(), ex.match().operationPath());
+    call.headers().forEach((k, v) -> b.withHeader(k, v));
+    call.query().forEach((k, v) -> b.withQueryParam(k, v));
+    if (!call.body().isEmpty() && !bodyChecked) {
+      b.withBody(call.body());
+    }
+    ValidationReport report;
+    try {
+      report = op.version().requestValidator().validateRequest(b.build());
+    } catch (RuntimeException e) {
+      return List.of(); // the validator could not process this contract: do not block the call
+    }
+    boolean withoutBody = bodyChecked;
+    errors =
+        report.getMessages().stream()
+            .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+            // the body was checked already and left out on purpose
+            .filter(m -> !(withoutBody && m.getKey().startsWith("validation.request.body")))
+            .map(m -> new Violation(pointer(m), m.getMessage(), m.getKey()))
+            .toList();
+    if (key != null) {
+      if (verdicts.size() >= RequestShapes.VERDICTS) {
+        verdicts.clear();
+      }
+      verdicts.put(key, errors);
+    }
+    return errors;
+  }
+
+  private String verdictKey(Exchange ex, RequestShapes.Shape shape) {
+    OperationModel op = ex.op();
+    HttpCall call = ex.call();
+    StringBuilder k = new StringBuilder(128);
+    k.append(op.version().label()).append('|').append(call.method()).append(' ');
+    k.append(ex.match().operationPath()).append('?').append(call.rawQuery());
+    k.append("|ct=").append(call.contentType());
+    k.append("|accept=").append(call.header("Accept"));
+    k.append("|cookie=").append(call.header("Cookie"));
+    k.append("|body=").append(!call.body().isEmpty());
+    for (Map.Entry<String, JsonPointer> h : shape.stringHeaders().entrySet()) {
+      String value = call.header(h.getKey());
+      k.append('|').append(h.getKey()).append('=');
+      if (value == null) {
+        k.append("\u0000absent");
+      } else if (shapes.validHeader(op.version(), h.getValue(), value)) {
+        k.append("\u0000valid");
+      } else {
+        k.append(value);
+      }
+    }
+    for (String h : shape.otherHeaders()) {
+      k.append('|').append(h).append('=').append(call.header(h));
+    }
+    return k.toString();
+  }
+
+  /** The JSON pointer of a validator message into the request: {@code /query/limit}. */
+  static String pointer(ValidationReport.Message m) {
+    Optional<ValidationReport.MessageContext> ctx = m.getContext();
+    if (ctx.isPresent()) {
+      Optional<Parameter> p = ctx.get().getParameter();
+      if (p.isPresent()) {
+        return "/" + p.get().getIn() + "/" + JsonPointer.escape(p.get().getName());
+      }
+      if (ctx.get().getPointers().isPresent()) {
+        String instance = ctx.get().getPointers().get().getInstance();
+        return "/body" + (instance == null || instance.equals("/") ? "" : instance);
+      }
+    }
+    String key = m.getKey();
+    if (key.contains(".body")) {
+      return "/body";
+    }
+    if (key.contains("contentType") || key.contains("accept")) {
+      return "/header/Content-Type";
+    }
+    return "";
+  }
+}
