@@ -235,7 +235,15 @@ class OperationRulesTest {
               OA
                   + "servers:\n  - url: https://b.example\n  - url: https://a.example #new\n"
                   + "paths:\n"
-                  + B));
+                  + B),
+          c(
+              "openapi.operation.server-removed",
+              get("      servers:\n        - url: https://a.example #old\n"),
+              getMarked("#new", "")),
+          c(
+              "openapi.operation.server-added",
+              getMarked("#old", ""),
+              get("      servers:\n        - url: https://a.example #new\n")));
 
   private static StructuralRulesTest.Case c(String ruleId, String oldYaml, String newYaml) {
     return new StructuralRulesTest.Case(ruleId, oldYaml, newYaml);
@@ -417,6 +425,21 @@ class OperationRulesTest {
   }
 
   @Test
+  void aParameterEncodedAsAnotherMediaTypeIsSerializedDifferently(@TempDir Path dir) {
+    String before =
+        get(
+            "      parameters:\n        - name: filter\n          in: query\n"
+                + "          content: {application/json: {schema: {type: object}}}\n");
+    String after = before.replace("application/json", "text/plain");
+
+    DiffReport report = diff(dir, before, after);
+
+    assertThat(report.withRule("openapi.request.parameter.style-changed"))
+        .singleElement()
+        .satisfies(c -> assertThat(c.message()).contains("content text/plain"));
+  }
+
+  @Test
   void anOperationIdRemovedRenamesTheGeneratedMethod(@TempDir Path dir) {
     DiffReport report = diff(dir, get("      operationId: listA\n"), get(""));
 
@@ -438,7 +461,8 @@ class OperationRulesTest {
         Arguments.of("openapi.request.body.removed", Change.Level.BREAKING),
         Arguments.of("openapi.response.error-status-removed", Change.Level.BREAKING),
         Arguments.of("openapi.security.removed", Change.Level.NON_BREAKING),
-        Arguments.of("openapi.server.removed", Change.Level.POTENTIALLY_BREAKING),
+        Arguments.of("openapi.server.removed", Change.Level.BREAKING),
+        Arguments.of("openapi.operation.server-removed", Change.Level.POTENTIALLY_BREAKING),
         Arguments.of("openapi.operation.removed-deprecated", Change.Level.POTENTIALLY_BREAKING));
   }
 

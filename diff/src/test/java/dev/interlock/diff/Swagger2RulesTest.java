@@ -89,6 +89,12 @@ class Swagger2RulesTest {
               response("", "            type: array\n            items: {type: string}\n"),
               response("", "            type: string #new\n")),
           new StructuralRulesTest.Case(
+              "openapi.server.removed",
+              HEAD.replace("info:", "basePath: /v1\ninfo:") + "paths:\n  /pets:\n    get:\n" + OK,
+              HEAD.replace("info:", "basePath: /v2 #new\ninfo:")
+                  + "paths:\n  /pets:\n    get:\n"
+                  + OK),
+          new StructuralRulesTest.Case(
               "openapi.security.scheme-changed",
               HEAD
                   + "securityDefinitions:\n  oauth:\n    type: oauth2\n    flow: application\n"

@@ -50,7 +50,7 @@ public final class OpenApiComparator {
           null,
           null);
     }
-    operations.servers().compare(oldRoot, newRoot, null);
+    operations.servers().compare(oldRoot, newRoot);
     Map<String, Op> oldOps = operations(oldRoot, oldPrefix);
     Map<String, Op> newOps = operations(newRoot, newPrefix);
     for (Map.Entry<String, Op> e : oldOps.entrySet()) {

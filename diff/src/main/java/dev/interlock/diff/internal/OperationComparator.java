@@ -71,11 +71,7 @@ final class OperationComparator {
           sig,
           null);
     }
-    Node oldServers = serverHolder(o, oldRoot);
-    Node newServers = serverHolder(n, newRoot);
-    if (oldServers != oldRoot || newServers != newRoot) {
-      servers.compare(oldServers, newServers, sig);
-    }
+    servers.compare(o, n, oldRoot, newRoot);
     parameters.compare(o, n, p);
     bodies.requestBody(o, n, p);
     responses.compare(o, n, p);
@@ -144,13 +140,5 @@ final class OperationComparator {
       }
     }
     return ops;
-  }
-
-  /** Where an operation's servers come from: itself, else its path item, else the document. */
-  private static Node serverHolder(Op op, Node root) {
-    if (op.operation().get("servers").exists()) {
-      return op.operation();
-    }
-    return op.pathItem().get("servers").exists() ? op.pathItem() : root;
   }
 }

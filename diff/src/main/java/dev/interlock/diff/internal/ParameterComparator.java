@@ -206,6 +206,18 @@ final class ParameterComparator {
         what,
         sig,
         p);
+    String oldMedia = Serialization.contentType(op.node());
+    String newMedia = Serialization.contentType(np.node());
+    if (!oldMedia.equals(newMedia)) {
+      add(
+          p,
+          Rules.PARAMETER_STYLE_CHANGED,
+          what + " serialization changed from " + oldMedia + " to " + newMedia,
+          Nodes.at(op.node(), op.node().get("content").exists() ? "content" : "schema"),
+          Nodes.at(np.node(), np.node().get("content").exists() ? "content" : "schema"),
+          sig,
+          op);
+    }
     String oldStyle = Serialization.style(op.node(), op.in());
     String newStyle = Serialization.style(np.node(), np.in());
     boolean oldExplode = Serialization.explode(op.node(), oldStyle);

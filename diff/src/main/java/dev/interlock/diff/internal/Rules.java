@@ -316,10 +316,20 @@ public final class Rules {
   public static final Rule SERVER_REMOVED =
       rule(
           "openapi.server.removed",
-          POTENTIALLY_BREAKING,
-          "a server URL was removed (clients configured with it must move)");
+          BREAKING,
+          "a server URL of the document was removed (clients configured with it lose the API)");
   public static final Rule SERVER_ADDED =
       rule("openapi.server.added", NON_BREAKING, "a server URL was added");
+  public static final Rule OPERATION_SERVER_REMOVED =
+      rule(
+          "openapi.operation.server-removed",
+          POTENTIALLY_BREAKING,
+          "a server URL of a path or operation was removed (it falls back to the document's)");
+  public static final Rule OPERATION_SERVER_ADDED =
+      rule(
+          "openapi.operation.server-added",
+          NON_BREAKING,
+          "a path or operation got a server URL of its own");
 
   // OpenAPI 3.1 webhooks: the API calls the consumer, so the request is what the consumer reads
   // and the response is what it writes; each operation rule has a webhook twin whose level follows

@@ -43,6 +43,18 @@ final class Serialization {
     return e != null && e.isBoolean() ? e.asBoolean() : style.equals("form");
   }
 
+  /**
+   * How a parameter's value is encoded: the media type of its {@code content} (a JSON object in a
+   * query string), or {@code style} for one described by {@code schema}.
+   */
+  static String contentType(Node parameter) {
+    Node content = parameter.get("content");
+    if (content.isObject() && content.json().size() > 0) {
+      return "content " + content.json().fieldNames().next();
+    }
+    return "style";
+  }
+
   private static String collectionFormat(Node parameter) {
     String format = parameter.text("collectionFormat");
     return format == null ? "csv" : format;

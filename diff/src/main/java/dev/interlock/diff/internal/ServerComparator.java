@@ -4,9 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Compares the server URLs of a document, path item or operation. A server removed is potentially
- * breaking: clients configured with its URL must move, but the diff cannot tell whether the host
- * still answers (servers describe deployments more than the interface).
+ * Compares the server URLs of a document, path item or operation. A server of the document removed
+ * is breaking: every client configured with its URL loses the API. One of a path or operation is
+ * potentially breaking: the operation falls back to the document's servers, which clients built
+ * from the contract follow, but one configured by hand must move.
  */
 final class ServerComparator {
 
@@ -16,20 +17,48 @@ final class ServerComparator {
     this.sink = sink;
   }
 
-  /** Compares {@code servers} of two holders (roots, path items or operations). */
-  void compare(Node oldHolder, Node newHolder, String sig) {
-    Map<String, Node> before = urls(oldHolder.get("servers"));
-    Map<String, Node> after = urls(newHolder.get("servers"));
+  /**
+   * Compares the servers of two documents; a Swagger 2.0 one has {@code host} + {@code basePath}.
+   */
+  void compare(Node oldRoot, Node newRoot) {
+    compare(oldRoot, newRoot, anchor(oldRoot), anchor(newRoot), null);
+  }
+
+  /** Compares the servers of an operation when it or its path item has servers of its own. */
+  void compare(Op o, Op n, Node oldRoot, Node newRoot) {
+    Node oldHolder = holder(o, oldRoot);
+    Node newHolder = holder(n, newRoot);
+    if (oldHolder != oldRoot || newHolder != newRoot) {
+      compare(
+          oldHolder,
+          newHolder,
+          oldHolder == oldRoot ? o.operation() : anchor(oldHolder),
+          newHolder == newRoot ? n.operation() : anchor(newHolder),
+          o.signature());
+    }
+  }
+
+  /** Where an operation's servers come from: itself, else its path item, else the document. */
+  private static Node holder(Op op, Node root) {
+    if (op.operation().get("servers").exists()) {
+      return op.operation();
+    }
+    return op.pathItem().get("servers").exists() ? op.pathItem() : root;
+  }
+
+  private void compare(Node oldHolder, Node newHolder, Node oldAnchor, Node newAnchor, String sig) {
+    Map<String, Node> before = urls(oldHolder);
+    Map<String, Node> after = urls(newHolder);
     if (before.isEmpty() && after.isEmpty()) {
       return;
     }
     for (Map.Entry<String, Node> e : before.entrySet()) {
       if (!after.containsKey(e.getKey())) {
         sink.add(
-            Rules.SERVER_REMOVED,
+            sig == null ? Rules.SERVER_REMOVED : Rules.OPERATION_SERVER_REMOVED,
             where(sig) + "server " + e.getKey() + " removed",
             e.getValue(),
-            Nodes.at(newHolder, "servers"),
+            newAnchor,
             sig,
             null);
       }
@@ -37,9 +66,9 @@ final class ServerComparator {
     for (Map.Entry<String, Node> e : after.entrySet()) {
       if (!before.containsKey(e.getKey())) {
         sink.add(
-            Rules.SERVER_ADDED,
+            sig == null ? Rules.SERVER_ADDED : Rules.OPERATION_SERVER_ADDED,
             where(sig) + "server " + e.getKey() + " added",
-            Nodes.at(oldHolder, "servers"),
+            oldAnchor,
             e.getValue(),
             sig,
             null);
@@ -47,13 +76,33 @@ final class ServerComparator {
     }
   }
 
+  /** Where a holder declares its servers: {@code servers}, or Swagger 2.0's basePath or host. */
+  private static Node anchor(Node holder) {
+    if (holder.pointer().value().isEmpty() && Swagger2.is(holder)) {
+      return holder.get("basePath").exists() ? holder.get("basePath") : Nodes.at(holder, "host");
+    }
+    return Nodes.at(holder, "servers");
+  }
+
   private static String where(String sig) {
     return sig == null ? "" : sig + ": ";
   }
 
   /** Server objects by URL without a trailing slash. */
-  private static Map<String, Node> urls(Node servers) {
+  private static Map<String, Node> urls(Node holder) {
     Map<String, Node> out = new LinkedHashMap<>();
+    if (holder.pointer().value().isEmpty() && Swagger2.is(holder)) {
+      String host = holder.text("host");
+      String basePath = holder.text("basePath");
+      if (host != null || basePath != null) {
+        String url = (host == null ? "" : "//" + host) + (basePath == null ? "" : basePath);
+        Node at = holder.get("basePath").exists() ? holder.get("basePath") : holder.get("host");
+        out.put(
+            url.length() > 1 && url.endsWith("/") ? url.substring(0, url.length() - 1) : url, at);
+      }
+      return out;
+    }
+    Node servers = holder.get("servers");
     if (servers.json().isArray()) {
       for (int i = 0; i < servers.json().size(); i++) {
         Node s = servers.get(i);
