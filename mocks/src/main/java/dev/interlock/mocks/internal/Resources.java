@@ -160,7 +160,8 @@ final class Resources {
     if (stored.isPresent()) {
       return Replies.renderText(status, replies.declared(op, status, example), stored.get());
     }
-    if (knowsEveryId(op, at) && answersNotFound(op)) {
+    // a named example asked for with Prefer is served as written, wherever state stands
+    if (example == null && knowsEveryId(op, at) && answersNotFound(op)) {
       return problems.notFound(op, at.id());
     }
     return replies.declaredReply(op, status, example);
@@ -240,7 +241,7 @@ final class Resources {
       OperationModel op, int status, String example, ResourceAddress at, HttpCall call) {
     Responder.Content content = replies.declared(op, status, example);
     List<JsonNode> held = store.list(at.collectionKey());
-    if (held.isEmpty() || content.body() == null) {
+    if (held.isEmpty() || content.body() == null || example != null) {
       return Replies.render(status, content, content.body());
     }
     ListPage page = ListPage.of(held, call.query());
