@@ -18,17 +18,7 @@ import java.util.TreeSet;
 final class SecurityComparator {
 
   private static final List<String> SCHEME_FIELDS =
-      List.of(
-          "type",
-          "in",
-          "name",
-          "scheme",
-          "bearerFormat",
-          "openIdConnectUrl",
-          // Swagger 2.0 writes its one OAuth 2 flow on the scheme itself
-          "flow",
-          "authorizationUrl",
-          "tokenUrl");
+      List.of("type", "in", "name", "scheme", "bearerFormat", "openIdConnectUrl");
   private static final List<String> FLOW_URLS =
       List.of("authorizationUrl", "tokenUrl", "refreshUrl");
 
@@ -170,8 +160,8 @@ final class SecurityComparator {
 
   /** Schemes present in both documents; a scheme gone is reported by the requirements naming it. */
   void schemes(Node oldRoot, Node newRoot) {
-    Node oldSchemes = schemesOf(oldRoot);
-    Node newSchemes = schemesOf(newRoot);
+    Node oldSchemes = oldRoot.get("components").get("securitySchemes");
+    Node newSchemes = newRoot.get("components").get("securitySchemes");
     if (!oldSchemes.isObject() || !newSchemes.isObject()) {
       return;
     }
@@ -183,12 +173,6 @@ final class SecurityComparator {
         flows(name, o.get("flows"), n.get("flows"));
       }
     }
-  }
-
-  /** {@code components.securitySchemes}, or Swagger 2.0's {@code securityDefinitions}. */
-  private static Node schemesOf(Node root) {
-    Node schemes = root.get("components").get("securitySchemes");
-    return schemes.exists() ? schemes : root.get("securityDefinitions");
   }
 
   private boolean schemeFieldChanged(String name, Node o, Node n) {
