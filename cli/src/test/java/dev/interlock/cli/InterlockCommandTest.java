@@ -329,6 +329,16 @@ class InterlockCommandTest {
   }
 
   @Test
+  void aMultiFileAsyncApiDocumentLintedFromItsFolderReachesItsSiblingFolder() {
+    Path multi = Fixtures.resource("asyncapi/multi-file");
+
+    Run r = run("lint", "--root", multi.toString(), multi.resolve("orders").toString());
+
+    assertThat(r.exit()).as(r.out()).isEqualTo(ExitCode.OK);
+    assertThat(r.out()).contains("1 contract checked: 0 errors");
+  }
+
+  @Test
   void diffOfAMissingFileExitsTwo() {
     Run r = run("diff", "nope.yaml", "nope2.yaml");
 

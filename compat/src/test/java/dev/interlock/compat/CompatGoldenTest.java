@@ -35,6 +35,9 @@ class CompatGoldenTest {
     "bundled-fulfilment-v2, bundled, pacts/order-sync-fulfilment.json, openapi/fulfilment/v2.yaml",
     "bundled-storefront-webhooks, bundled, pacts/order-sync-storefront.json, asyncapi/storefront-webhooks.yaml",
     "fixture-charges, fixtures, pact/v3/fixture-charges.json, openapi/3.0/charges.yaml",
+    "pact-js-17-v3, repo, core/src/test/resources/pact/v3/pact-js-17_charges.json, compat/src/test/resources/compat/openapi/3.0/charges.yaml",
+    "pact-js-17-v4, repo, core/src/test/resources/pact/v4/pact-js-17_charges.json, compat/src/test/resources/compat/openapi/3.0/charges.yaml",
+    "v4-raw-bodies-string-comments, repo, core/src/test/resources/pact/v4/raw-bodies-string-comments.json, compat/src/test/resources/compat/openapi/3.0/charges.yaml",
     "corpus-workshop-v3, corpus, pacts/pact-workshop-maven-springboot_ProductCatalogue-ProductService_v3.json, openapi/openapi-directory/apis.guru_2.2.0_openapi.yaml",
     "corpus-jvm-v2, corpus, pacts/pact-jvm_v2-pact.json, openapi/openapi-directory/xkcd.com_1.0.0_openapi.yaml",
     "corpus-jvm-v3, corpus, pacts/pact-jvm_v3-pact.json, openapi/openapi-directory/xkcd.com_1.0.0_openapi.yaml",
@@ -73,6 +76,7 @@ class CompatGoldenTest {
     return switch (where) {
       case "bundled" -> Contracts.bundled();
       case "fixtures" -> Contracts.fixtures();
+      case "repo" -> Contracts.repoRoot();
       default -> Fixtures.corpus("");
     };
   }

@@ -111,6 +111,20 @@ class Swagger2LoadingTest {
         .isEqualTo(42);
   }
 
+  @Test
+  void aDefinitionInASiblingFileIsResolvedFromTheDocumentsOwnFolder() {
+    OpenApiContract multi = load(fixtures.resolve("2.0/multi-file/api.yaml"));
+    JsonNode converted = multi.source().root();
+
+    assertThat(
+            converted
+                .at("/paths/~1pets/get/responses/200/content/application~1json/schema/$ref")
+                .asText())
+        .isEqualTo("#/components/schemas/Pet");
+    assertThat(converted.at("/components/schemas/Pet/properties/name/type").asText())
+        .isEqualTo("string");
+  }
+
   static Stream<Path> oracleSwagger2Documents() throws IOException {
     try (Stream<Path> files = Files.walk(Fixtures.diffOracle("pairs"))) {
       return files

@@ -103,7 +103,12 @@ class StateIT {
     assertThat(sid).hasSize("TH0123456789abcdef".length()).isNotEqualTo("TH0123456789abcdef");
     api().get("/things/" + sid + ".json").then().statusCode(200).body("sid", equalTo(sid));
     api().get("/things.json").then().body("things.label", contains("first", "second"));
-    api().get("/things/TH_nobody.json").then().statusCode(404);
+    api()
+        .get("/things/TH_nobody.json")
+        .then()
+        .statusCode(404)
+        .body("code", equalTo(404))
+        .body("message", equalTo("No resource with id 'TH_nobody' exists in this sandbox."));
   }
 
   @Test

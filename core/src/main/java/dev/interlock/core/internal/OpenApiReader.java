@@ -69,6 +69,7 @@ public final class OpenApiReader {
     addMessages(doc, result, out);
     OpenAPI model = result.getOpenAPI();
     if (model == null) {
+      out.add(notUnderstood(doc));
       return Optional.empty();
     }
     return Optional.of(new OpenApiContract(doc, version, model, false));
@@ -104,6 +105,15 @@ public final class OpenApiReader {
 
   private void addMessages(SourceDocument doc, SwaggerParseResult result, List<Diagnostic> out) {
     out.addAll(new ParserMessages(doc, strict).diagnostics(result.getMessages()));
+  }
+
+  /** swagger-parser built no model: whatever it said above, the document cannot be used. */
+  static Diagnostic notUnderstood(SourceDocument doc) {
+    return Diagnostic.error(
+            "contract.openapi.structure", "the document could not be read as OpenAPI")
+        .at(doc.locate(JsonPointer.ROOT))
+        .hint("the findings before this one say why")
+        .build();
   }
 
   private static Diagnostic parserFailure(SourceDocument doc, RuntimeException e) {

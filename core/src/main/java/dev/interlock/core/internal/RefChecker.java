@@ -129,7 +129,9 @@ public final class RefChecker {
                 .at(doc.locate(at))
                 .actual(ref)
                 .expected("a file under " + options.root().getFileName())
-                .hint("references may not leave the contracts folder (path traversal)")
+                .hint(
+                    "references may not leave the root folder (path traversal); lint, diff and"
+                        + " compat take --root DIR to name a wider one")
                 .build());
         return;
       }

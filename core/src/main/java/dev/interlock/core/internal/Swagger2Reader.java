@@ -9,10 +9,12 @@ import dev.interlock.core.contract.OpenApiContract;
 import dev.interlock.core.document.Position;
 import dev.interlock.core.document.PositionIndex;
 import dev.interlock.core.document.SourceDocument;
+import io.swagger.parser.SwaggerResolver;
+import io.swagger.parser.util.SwaggerDeserializationResult;
+import io.swagger.parser.util.SwaggerDeserializer;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.converter.SwaggerConverter;
-import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -37,12 +39,17 @@ final class Swagger2Reader {
   }
 
   Optional<OpenApiContract> read(SourceDocument doc, List<Diagnostic> out) {
-    ParseOptions options = new ParseOptions();
-    options.setResolve(true);
     SwaggerParseResult result;
     try {
-      result =
-          new SwaggerConverter().readContents(nullableRefs(doc.root()).toString(), null, options);
+      SwaggerDeserializationResult read =
+          new SwaggerDeserializer().deserialize(nullableRefs(doc.root()));
+      if (read.getSwagger() != null) {
+        // Resolved from the file's own place, so relative file $refs (checked already) are found.
+        read.setSwagger(
+            new SwaggerResolver(read.getSwagger(), null, doc.file().toAbsolutePath().toString())
+                .resolve());
+      }
+      result = new SwaggerConverter().convert(read);
     } catch (RuntimeException e) {
       out.add(
           Diagnostic.error("contract.openapi.structure", "Swagger 2.0 document could not be parsed")
@@ -54,6 +61,7 @@ final class Swagger2Reader {
     out.addAll(new ParserMessages(doc, strict).diagnostics(result.getMessages()));
     OpenAPI model = result.getOpenAPI();
     if (model == null) {
+      out.add(OpenApiReader.notUnderstood(doc));
       return Optional.empty();
     }
     new Swagger2MediaTypes(doc.root()).apply(model);

@@ -21,7 +21,7 @@ import java.util.function.Supplier;
  * request's fields laid over it and a new id), a GET of an item reads it, a GET of the collection
  * lists what is held, POST/PUT/PATCH to an item update it and DELETE removes it ({@link
  * ResourceAddress} says what a path addresses). An id nobody created is the contract's 404 where
- * the sandbox knows every id of the collection.
+ * the sandbox knows every id of the collection and the contract lets the operation answer 404.
  */
 final class Resources {
 
@@ -37,6 +37,9 @@ final class Resources {
 
   /** The resources the contracts' examples describe: there from the start and after a reset. */
   private final List<ExampleResources.Seed> examples;
+
+  /** The collections clients created into, or set up for a provider state. */
+  private final Set<String> touched = ConcurrentHashMap.newKeySet();
 
   /** Whether clients create into a collection, by version and collection template. */
   private final Map<String, Boolean> creatable = new ConcurrentHashMap<>();
@@ -92,6 +95,7 @@ final class Resources {
       return false;
     }
     store.put(at.collectionKey(), at.id(), resource);
+    touched.add(at.collectionKey());
     return true;
   }
 
@@ -106,6 +110,7 @@ final class Resources {
   void clear() {
     vendorWebhooks.clear(events.get());
     store.clear();
+    touched.clear();
     seedExamples();
   }
 
@@ -134,6 +139,14 @@ final class Resources {
                                     .equals(at.template())));
   }
 
+  /**
+   * Whether the contract lets the operation answer 404 ({@code 404}, {@code 4XX} or {@code
+   * default}): where it does not, a 404 would break the contract, so the declared answer is served.
+   */
+  private static boolean answersNotFound(OperationModel op) {
+    return op.responseKeyFor(404).isPresent();
+  }
+
   private String itemParameter(OperationModel op, ResourceAddress at) {
     return itemParameters
         .computeIfAbsent(
@@ -147,7 +160,8 @@ final class Resources {
     if (stored.isPresent()) {
       return Replies.renderText(status, replies.declared(op, status, example), stored.get());
     }
-    if (knowsEveryId(op, at)) {
+    // a named example asked for with Prefer is served as written, wherever state stands
+    if (example == null && knowsEveryId(op, at) && answersNotFound(op)) {
       return problems.notFound(op, at.id());
     }
     return replies.declaredReply(op, status, example);
@@ -158,7 +172,7 @@ final class Resources {
       return replies.declaredReply(op, status, example);
     }
     vendorWebhooks.deleted(events.get(), at.collectionKey(), at.id());
-    boolean known = knowsEveryId(op, at);
+    boolean known = knowsEveryId(op, at) && answersNotFound(op);
     if (!store.delete(at.collectionKey(), at.id()) && known) {
       return problems.notFound(op, at.id());
     }
@@ -192,6 +206,7 @@ final class Resources {
     }
     String text = merged.toString();
     store.create(collectionKey, at.name(), id, merged, text);
+    touched.add(collectionKey);
     vendorWebhooks.created(events.get(), op, collectionKey, id, requestBody);
     return Replies.renderText(status, content, text);
   }
@@ -202,8 +217,9 @@ final class Resources {
     String id = at.id();
     Optional<JsonNode> stored = store.get(collectionKey, id);
     if (stored.isEmpty()) {
-      // PUT may create at a client's id; POST and PATCH change what exists
-      if (!op.method().equals("PUT") && knowsEveryId(op, at)) {
+      // a client that created into the collection learns of an id it got wrong; the contract's
+      // examples alone do not make an update of another id fail
+      if (Problems.declaresNotFound(op) && touched.contains(collectionKey)) {
         return problems.notFound(op, id);
       }
       return replies.declaredReply(op, status, example);
@@ -225,7 +241,7 @@ final class Resources {
       OperationModel op, int status, String example, ResourceAddress at, HttpCall call) {
     Responder.Content content = replies.declared(op, status, example);
     List<JsonNode> held = store.list(at.collectionKey());
-    if (held.isEmpty() || content.body() == null) {
+    if (held.isEmpty() || content.body() == null || example != null) {
       return Replies.render(status, content, content.body());
     }
     ListPage page = ListPage.of(held, call.query());
