@@ -170,7 +170,7 @@ final class SecurityComparator {
       Node o = resolver.resolve(oldSchemes.get(name));
       Node n = resolver.resolve(newSchemes.get(name));
       if (n.exists() && !schemeFieldChanged(name, o, n)) {
-        flows(name, o.get("flows"), n.get("flows"));
+        flows(name, o.get("flows"), n);
       }
     }
   }
@@ -199,7 +199,8 @@ final class SecurityComparator {
     return caseless && s != null ? s.toLowerCase(Locale.ROOT) : s;
   }
 
-  private void flows(String name, Node oldFlows, Node newFlows) {
+  private void flows(String name, Node oldFlows, Node newScheme) {
+    Node newFlows = newScheme.get("flows");
     if (!oldFlows.isObject()) {
       return;
     }
@@ -212,7 +213,7 @@ final class SecurityComparator {
             Rules.SECURITY_FLOW_REMOVED,
             "security scheme '" + name + "': OAuth 2 flow " + flow + " removed",
             of,
-            newFlows.exists() ? newFlows : newFlows,
+            Nodes.at(newScheme, "flows"),
             null,
             null);
         continue;
