@@ -111,6 +111,8 @@ public final class SandboxCommand implements Callable<Integer> {
     Console console =
         new Console(
             spec.commandLine().getOut(), spec.commandLine().getErr(), System.console() != null);
+    // the server's and validators' classes load on the other core while the contracts parse
+    Sandbox.prepareInBackground();
     List<Sandbox> sandboxes;
     try {
       sandboxes = start(console);
