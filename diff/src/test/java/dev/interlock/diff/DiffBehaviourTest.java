@@ -238,7 +238,7 @@ class DiffBehaviourTest {
         .endsWith("2 breaking, 1 potentially breaking, 0 non-breaking\n");
 
     JsonNode json = new ObjectMapper().readTree(renderer.json(report, null));
-    assertThat(json.path("summary").path("breaking").asInt()).isEqualTo(1);
+    assertThat(json.path("summary").path("breaking").asInt()).isEqualTo(2);
     assertThat(json.path("changes").get(0).path("old").path("line").asInt()).isEqualTo(oldLine);
 
     String markdown = renderer.markdown(report, null);
