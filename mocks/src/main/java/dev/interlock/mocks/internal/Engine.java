@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.interlock.core.JsonPointer;
 import dev.interlock.core.contract.ContractExtensions.Idempotency;
 import dev.interlock.core.contract.ContractExtensions.RateLimit;
+import dev.interlock.core.schema.SchemaViolation;
 import dev.interlock.mocks.EventSandbox;
 import dev.interlock.mocks.Ledger;
 import dev.interlock.mocks.SandboxOptions;
@@ -71,6 +72,7 @@ public final class Engine {
       new java.util.concurrent.atomic.AtomicLong();
   private final String tokenPath;
   private final AdminApi admin;
+  private final RequestBodies requestBodies = new RequestBodies();
   private volatile EventSandbox events;
 
   private record IdempotentCall(JsonNode request, Reply reply, Instant at) {}
@@ -240,7 +242,10 @@ public final class Engine {
     if (denied != null) {
       return withRate(denied, rate);
     }
-    JsonNode body = UNSAFE.contains(op.method()) ? parseOrText(call.body()) : null;
+    JsonNode body =
+        UNSAFE.contains(op.method())
+            ? requestBodies.tree(op, call.header("Content-Type"), call.body())
+            : null;
     if (options.validateRequests()) {
       Reply invalid = validate(op, call, match, body);
       if (invalid != null) {
@@ -807,13 +812,16 @@ public final class Engine {
   private Reply validate(OperationModel op, HttpCall call, Router.Match match, JsonNode body) {
     RequestShape shape = shapes.computeIfAbsent(op, this::shapeOf);
     boolean bodyChecked = false;
+    List<ValidationReport.Message> bodyErrors = List.of();
     if (!call.body().isEmpty()) {
-      JsonPointer schema = jsonBodySchema(shape, call.contentType());
-      JsonNode parsed = body != null ? body : parseOrText(call.body());
-      bodyChecked =
-          schema != null
-              && parsed.isContainerNode()
-              && op.version().validate(schema, parsed).isEmpty();
+      // RequestBodies reads every declared media type; its verdict on a form body is the only one
+      String contentType = call.header("Content-Type");
+      JsonPointer schema = requestBodies.schema(op, contentType);
+      JsonNode parsed = body != null ? body : requestBodies.tree(op, contentType, call.body());
+      List<SchemaViolation> found =
+          schema != null && parsed.isContainerNode() ? op.version().validate(schema, parsed) : null;
+      bodyChecked = found != null && (found.isEmpty() || RequestBodies.decodesItself(contentType));
+      bodyErrors = bodyChecked ? RequestBodies.messages(found) : List.of();
     }
     String key = call.body().isEmpty() || bodyChecked ? verdictKey(op, call, match, shape) : null;
     List<ValidationReport.Message> errors = key == null ? null : verdicts.get(key);
@@ -843,6 +851,10 @@ public final class Engine {
         }
         verdicts.put(key, errors);
       }
+    }
+    if (!bodyErrors.isEmpty()) {
+      errors = new ArrayList<>(errors);
+      errors.addAll(bodyErrors);
     }
     if (errors.isEmpty()) {
       return null;
@@ -995,13 +1007,6 @@ public final class Engine {
     return new RequestShape(strings, others, bodies);
   }
 
-  private static JsonPointer jsonBodySchema(RequestShape shape, String contentType) {
-    if (!contentType.contains("json")) {
-      return null;
-    }
-    return shape.jsonBodies().get(contentType.split(";")[0].trim());
-  }
-
   private static String pointer(ValidationReport.Message m) {
     Optional<ValidationReport.MessageContext> ctx = m.getContext();
     if (ctx.isPresent()) {
@@ -1114,15 +1119,6 @@ public final class Engine {
     ObjectNode extra = JSON.createObjectNode();
     extra.put("code", code);
     return errorReply(op, status, "Idempotency key conflict", detail, extra, code);
-  }
-
-  private static JsonNode parseOrText(String body) {
-    try {
-      JsonNode n = JSON.readTree(body);
-      return n == null ? JSON.getNodeFactory().textNode("") : n;
-    } catch (Exception e) {
-      return JSON.getNodeFactory().textNode(body);
-    }
   }
 
   // ---------------------------------------------------------------- state and responses
