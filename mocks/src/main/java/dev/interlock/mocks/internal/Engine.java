@@ -1198,7 +1198,7 @@ public final class Engine {
     // the common case; without the merge, then without the new id, when the schema refuses it.
     ObjectNode merged = resource.deepCopy();
     Set<String> changed = new LinkedHashSet<>();
-    mergeRequest(merged, requestBody, changed);
+    EchoFields.merge(merged, requestBody, changed);
     String id = newId(merged, collectionKey);
     changed.add("id");
     if (schema != null && !validChanges(op.version(), schema, merged, changed)) {
@@ -1239,7 +1239,7 @@ public final class Engine {
     Responder.Content content = responder.shared(op, status, example);
     JsonNode updated = stored.get();
     if (updated instanceof ObjectNode o) {
-      mergeRequest(o, requestBody);
+      EchoFields.merge(o, requestBody, new LinkedHashSet<>());
     }
     JsonPointer schema = responseSchema(op, status, content.mediaType());
     if (schema == null || !op.version().validate(schema, updated).isEmpty()) {
@@ -1422,38 +1422,6 @@ public final class Engine {
       valueVerdicts.put(key, known);
     }
     return known;
-  }
-
-  /** Copies request fields onto the resource where both have the same JSON shape. */
-  private static void mergeRequest(ObjectNode resource, JsonNode request) {
-    mergeRequest(resource, request, new LinkedHashSet<>());
-  }
-
-  /** As above; {@code changed} receives the top-level names whose value changed. */
-  private static void mergeRequest(ObjectNode resource, JsonNode request, Set<String> changed) {
-    if (!(request instanceof ObjectNode r)) {
-      return;
-    }
-    for (Iterator<Map.Entry<String, JsonNode>> it = r.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> f = it.next();
-      if (f.getKey().equals("id")) {
-        continue;
-      }
-      JsonNode existing = resource.get(f.getKey());
-      if (existing == null || existing.equals(f.getValue())) {
-        continue;
-      }
-      if (existing instanceof ObjectNode eo && f.getValue() instanceof ObjectNode) {
-        ObjectNode before = eo.deepCopy();
-        mergeRequest(eo, f.getValue(), new LinkedHashSet<>());
-        if (!before.equals(eo)) {
-          changed.add(f.getKey());
-        }
-      } else if (existing.getNodeType() == f.getValue().getNodeType()) {
-        resource.set(f.getKey(), f.getValue());
-        changed.add(f.getKey());
-      }
-    }
   }
 
   /**

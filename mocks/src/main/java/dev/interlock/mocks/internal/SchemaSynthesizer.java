@@ -220,7 +220,10 @@ public final class SchemaSynthesizer {
     JsonNode additional = schema.get("additionalProperties");
     boolean additionalAllowed =
         additional == null || !additional.isBoolean() || additional.asBoolean();
-    if (additionalAllowed
+    // A map in a response holds what clients put in it (metadata starts empty); a request shows
+    // one.
+    if (!responseSide
+        && additionalAllowed
         && additional != null
         && additional.isObject()
         && additional.size() > 0
