@@ -91,7 +91,7 @@ public final class Engine {
               }
             });
     this.router = new Router(this.versions);
-    this.responder = new Responder(options.seed());
+    this.responder = new Responder(options.seed(), options.clock().instant());
     this.journal = new Journal(options.journalCapacity());
     this.tokens = new TokenStore(options.clock(), options.seed());
     this.rateLimiter = new RateLimiter(options.clock());
