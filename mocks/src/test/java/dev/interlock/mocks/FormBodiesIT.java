@@ -125,6 +125,21 @@ class FormBodiesIT {
     assertThat(refused.body()).contains("/body/purpose");
   }
 
+  @Test
+  void aResponseHeaderNamedLikeARequestHeaderCarriesTheValueSent() throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + "/v1/customers"))
+            .header("Content-Type", FORM)
+            .header("Idempotency-Key", "key-7f3a")
+            .POST(HttpRequest.BodyPublishers.ofString("name=A"))
+            .build();
+    HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Idempotency-Key")).contains("key-7f3a");
+    // a header the client did not send is the contract's own
+    assertThat(r.headers().firstValue("Request-Id")).isPresent().get().isNotEqualTo("key-7f3a");
+  }
+
   static HttpResponse<String> send(String method, String path, String contentType, String body)
       throws Exception {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + path));

@@ -3,6 +3,7 @@ package dev.interlock.mocks.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +17,10 @@ import java.util.Set;
  * the client's own keys, and the schema check that follows decides whether they may stay.
  */
 final class EchoFields {
+
+  /** Headers that describe each message's own body, never echoed. */
+  private static final Set<String> CONTENT =
+      Set.of("content-type", "content-length", "content-encoding", "content-language");
 
   private EchoFields() {}
 
@@ -92,5 +97,20 @@ final class EchoFields {
       }
     }
     return b.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * A response header the contract declares under the name of a request header the client sent
+   * ({@code Idempotency-Key}, {@code X-Request-Id}) carries the value sent, as vendors echo them.
+   */
+  static void headers(Map<String, String> reply, Map<String, List<String>> request) {
+    for (Map.Entry<String, String> h : reply.entrySet()) {
+      List<String> sent = request.get(h.getKey());
+      if (sent != null
+          && !sent.isEmpty()
+          && !CONTENT.contains(h.getKey().toLowerCase(Locale.ROOT))) {
+        h.setValue(sent.get(0));
+      }
+    }
   }
 }

@@ -252,7 +252,9 @@ public final class Engine {
         return withRate(invalid, rate);
       }
     }
-    return withRate(idempotently(op, call, match, body), rate);
+    Reply reply = withRate(idempotently(op, call, match, body), rate);
+    EchoFields.headers(reply.headers, call.headers());
+    return reply;
   }
 
   private Reply scenarioGate(OperationModel op, HttpCall call) {
