@@ -36,8 +36,11 @@ public final class RequestBodies {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final String FORM = "application/x-www-form-urlencoded";
   private static final String MULTIPART = "multipart/form-data";
+  private static final int MEDIA_TYPES = 16;
 
-  private final Map<String, Optional<Declared>> declared = new ConcurrentHashMap<>();
+  /** Per operation (compared by identity) and request media type: asked on every request. */
+  private final Map<OperationModel, Map<String, Optional<Declared>>> declared =
+      new ConcurrentHashMap<>();
 
   /** The request body as a tree: JSON, a decoded form, or the text itself. */
   public JsonNode tree(OperationModel op, String contentType, String body) {
@@ -105,8 +108,16 @@ public final class RequestBodies {
 
   private Declared declared(OperationModel op, String contentType) {
     String media = baseType(contentType);
-    String key = op.version().label() + "|" + op.pointer().value() + "|" + media;
-    return declared.computeIfAbsent(key, k -> Optional.ofNullable(find(op, media))).orElse(null);
+    Map<String, Optional<Declared>> byMedia =
+        declared.computeIfAbsent(op, k -> new ConcurrentHashMap<>());
+    Optional<Declared> known = byMedia.get(media);
+    if (known == null) {
+      known = Optional.ofNullable(find(op, media));
+      if (byMedia.size() < MEDIA_TYPES) {
+        byMedia.put(media, known); // clients choose the content type: the cache stays bounded
+      }
+    }
+    return known.orElse(null);
   }
 
   private static Declared find(OperationModel op, String media) {
