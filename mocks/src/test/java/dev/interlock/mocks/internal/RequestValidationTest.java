@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class RequestValidationTest {
 
   static final ContractVersion SHOP = Steps.shop();
-  final RequestValidation validation = new RequestValidation(Steps.problems());
+  final RequestValidation validation =
+      new RequestValidation(new RequestBodyReader(), Steps.problems());
 
   @Test
   void aValidRequestHasNoViolations() {
