@@ -3,6 +3,7 @@ package dev.interlock.cli;
 import dev.interlock.compat.CompatRenderer;
 import dev.interlock.compat.CompatReport;
 import dev.interlock.compat.MessageCompatibility;
+import dev.interlock.compat.MismatchCodes;
 import dev.interlock.compat.PactSpecCompatibility;
 import dev.interlock.core.ContractLoader;
 import dev.interlock.core.Diagnostic;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -44,7 +46,7 @@ public final class CompatCommand implements Callable<Integer> {
     json
   }
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Parameters(
       index = "0",
@@ -76,7 +78,7 @@ public final class CompatCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (listCodes) {
-      dev.interlock.compat.MismatchCodes.all()
+      MismatchCodes.all()
           .forEach((code, doc) -> spec.commandLine().getOut().printf("%-46s %s%n", code, doc));
       return ExitCode.OK;
     }

@@ -9,12 +9,14 @@ import dev.interlock.diff.ConsumerImpact;
 import dev.interlock.diff.ContractDiff;
 import dev.interlock.diff.DiffRenderer;
 import dev.interlock.diff.DiffReport;
+import dev.interlock.diff.RuleCatalog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -38,7 +40,7 @@ public final class DiffCommand implements Callable<Integer> {
     potential
   }
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Parameters(
       index = "0",
@@ -83,7 +85,7 @@ public final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (listRules) {
-      spec.commandLine().getOut().print(dev.interlock.diff.RuleCatalog.table());
+      spec.commandLine().getOut().print(RuleCatalog.table());
       return ExitCode.OK;
     }
     if (oldPath == null || newPath == null) {

@@ -1,6 +1,8 @@
 package dev.interlock.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -90,12 +92,12 @@ public final class InterlockCommand implements Callable<Integer> {
 
     static String version() {
       try (var in = InterlockCommand.class.getResourceAsStream("/interlock-version.properties")) {
-        var p = new java.util.Properties();
+        var p = new Properties();
         if (in != null) {
           p.load(in);
         }
         return p.getProperty("version", "dev");
-      } catch (java.io.IOException e) {
+      } catch (IOException e) {
         return "dev";
       }
     }

@@ -17,9 +17,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -39,7 +41,7 @@ public final class LintCommand implements Callable<Integer> {
     json
   }
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Parameters(
       paramLabel = "PATH",
@@ -119,7 +121,7 @@ public final class LintCommand implements Callable<Integer> {
     ContractSet set = loader.loadAll(targets);
     console.endProgress();
     List<Diagnostic> all = new ArrayList<>(set.diagnostics());
-    Map<String, java.util.Optional<Severity>> overrides =
+    Map<String, Optional<Severity>> overrides =
         set.manifest().map(m -> m.lintSeverity()).orElse(Map.of());
     all.addAll(Linter.withDefaultRules(overrides).lint(set.contracts()));
     all.sort(

@@ -5,7 +5,7 @@ import dev.interlock.adapters.ordersync.OrderSyncOutcome;
 import dev.interlock.adapters.ordersync.OrderSyncRun;
 import dev.interlock.adapters.ordersync.RunningSandboxes;
 import dev.interlock.adapters.ordersync.SandboxLauncher;
-import dev.interlock.verifiers.runs.MocksSandboxLauncher;
+import dev.interlock.verifiers.ordersync.MocksSandboxLauncher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -35,7 +36,7 @@ public final class RunCommand implements Callable<Integer> {
     json
   }
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "ADAPTER", description = "The adapter to run: order-sync.")
   String adapter;

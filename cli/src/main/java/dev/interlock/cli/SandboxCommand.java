@@ -24,6 +24,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -41,7 +42,7 @@ import picocli.CommandLine.Spec;
     })
 public final class SandboxCommand implements Callable<Integer> {
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Option(
       names = "--contracts",
@@ -111,6 +112,8 @@ public final class SandboxCommand implements Callable<Integer> {
     Console console =
         new Console(
             spec.commandLine().getOut(), spec.commandLine().getErr(), System.console() != null);
+    // the server's and validators' classes load on the other core while the contracts parse
+    Sandbox.prepareInBackground();
     List<Sandbox> sandboxes;
     try {
       sandboxes = start(console);

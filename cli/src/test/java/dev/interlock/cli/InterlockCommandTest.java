@@ -17,18 +17,18 @@ import org.junit.jupiter.api.io.TempDir;
 /** The CLI's exit codes and messages, run in-process. */
 class InterlockCommandTest {
 
-  record Run(int exit, String out, String err) {}
+  record Finished(int exit, String out, String err) {}
 
-  private static Run run(String... args) {
+  private static Finished run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int exit = InterlockCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(exit, out.toString(), err.toString());
+    return new Finished(exit, out.toString(), err.toString());
   }
 
   @Test
   void lintOfTheBundledContractsExitsZero() {
-    Run r = run("lint", Fixtures.bundledContracts().toString());
+    Finished r = run("lint", Fixtures.bundledContracts().toString());
 
     assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(ExitCode.OK);
     assertThat(r.out()).contains("12 contracts checked: 0 errors, 0 warnings");
@@ -38,7 +38,7 @@ class InterlockCommandTest {
   void lintErrorsExitOneWithCompilerStyleLines() {
     Path bad = Fixtures.resource("lint/bad-lint.yaml");
 
-    Run r = run("lint", bad.toString());
+    Finished r = run("lint", bad.toString());
 
     assertThat(r.exit()).isEqualTo(ExitCode.FAILED);
     assertThat(r.out())
@@ -58,7 +58,7 @@ class InterlockCommandTest {
   void anUnusableContractExitsTwoAndSaysWhereWithoutAStackTrace() {
     Path broken = Fixtures.resource("invalid/invalid-yaml.yaml");
 
-    Run r = run("lint", broken.toString());
+    Finished r = run("lint", broken.toString());
 
     assertThat(r.exit()).isEqualTo(ExitCode.UNUSABLE_INPUT);
     assertThat(r.out()).contains("invalid-yaml.yaml:9:27: error: invalid YAML");
@@ -67,7 +67,7 @@ class InterlockCommandTest {
 
   @Test
   void aMissingPathExitsTwo() {
-    Run r = run("lint", "no/such/folder");
+    Finished r = run("lint", "no/such/folder");
 
     assertThat(r.exit()).isEqualTo(ExitCode.UNUSABLE_INPUT);
     assertThat(r.err()).contains("no/such/folder: no such file or folder");
@@ -75,7 +75,7 @@ class InterlockCommandTest {
 
   @Test
   void anUnknownFlagExitsTwoWithAHint() {
-    Run r = run("lint", "--frobnicate");
+    Finished r = run("lint", "--frobnicate");
 
     assertThat(r.exit()).isEqualTo(ExitCode.UNUSABLE_INPUT);
     assertThat(r.err())
@@ -85,7 +85,8 @@ class InterlockCommandTest {
 
   @Test
   void jsonFormatListsEveryDiagnosticWithItsLocation() throws Exception {
-    Run r = run("lint", "--format", "json", Fixtures.resource("lint/bad-lint.yaml").toString());
+    Finished r =
+        run("lint", "--format", "json", Fixtures.resource("lint/bad-lint.yaml").toString());
 
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertThat(json.get("contracts").asInt()).isEqualTo(1);
@@ -100,7 +101,7 @@ class InterlockCommandTest {
 
   @Test
   void versionIsPrinted() {
-    Run r = run("--version");
+    Finished r = run("--version");
 
     assertThat(r.exit()).isZero();
     assertThat(r.out()).startsWith("interlock ");
@@ -108,7 +109,7 @@ class InterlockCommandTest {
 
   @Test
   void verifyOnTheBundledContractsPassesAndPrintsTheSummaryAndSeed(@TempDir Path dir) {
-    Run r =
+    Finished r =
         run(
             "verify",
             "--contracts",
@@ -128,13 +129,12 @@ class InterlockCommandTest {
 
   @Test
   void verifyFailsWithExitOneNamingTheCheckAndTheFinding(@TempDir Path dir) throws Exception {
-    Path contracts = copyContracts(dir.resolve("contracts"));
+    Path contracts = CliFixtures.copyContracts(dir.resolve("contracts"));
     Path payments = contracts.resolve("openapi/payments/2025-01-15.yaml");
-    java.nio.file.Files.writeString(
-        payments,
-        java.nio.file.Files.readString(payments).replaceFirst("last4: '4242'", "last4: 4242"));
+    Files.writeString(
+        payments, Files.readString(payments).replaceFirst("last4: '4242'", "last4: 4242"));
 
-    Run r =
+    Finished r =
         run(
             "verify",
             "--contracts",
@@ -157,7 +157,8 @@ class InterlockCommandTest {
 
   @Test
   void verifyRefusesABadShardWithExitTwo() {
-    Run r = run("verify", "--contracts", Fixtures.bundledContracts().toString(), "--shard", "5/2");
+    Finished r =
+        run("verify", "--contracts", Fixtures.bundledContracts().toString(), "--shard", "5/2");
 
     assertThat(r.exit()).isEqualTo(ExitCode.UNUSABLE_INPUT);
     assertThat(r.err()).contains("--shard");
@@ -165,7 +166,7 @@ class InterlockCommandTest {
 
   @Test
   void verifyAndReportRefuseADocsUrlThatIsNotAnAbsoluteHttpUrlWithExitTwo(@TempDir Path dir) {
-    Run verify =
+    Finished verify =
         run(
             "verify",
             "--contracts",
@@ -174,7 +175,7 @@ class InterlockCommandTest {
             dir.toString(),
             "--docs-url",
             "docs/README.md");
-    Run report = run("report", "--docs-url", "ftp://example.com/README.md");
+    Finished report = run("report", "--docs-url", "ftp://example.com/README.md");
 
     assertThat(verify.exit()).as(verify.out() + verify.err()).isEqualTo(ExitCode.UNUSABLE_INPUT);
     assertThat(verify.err())
@@ -188,7 +189,7 @@ class InterlockCommandTest {
 
   @Test
   void reportLinksSarifToTheDocsUrlOnlyWhenGivenOne(@TempDir Path dir) throws Exception {
-    Run verify =
+    Finished verify =
         run(
             "verify",
             "--contracts",
@@ -205,7 +206,7 @@ class InterlockCommandTest {
         .doesNotContain("informationUri", "helpUri");
 
     Path from = dir.resolve("interlock-report.json");
-    Run report =
+    Finished report =
         run(
             "report",
             "--from",
@@ -227,12 +228,12 @@ class InterlockCommandTest {
   void compatNamesTheMismatchAndBothLocationsWhenAPactOutrunsTheContract() {
     Path contracts = Fixtures.bundledContracts();
 
-    Run old =
+    Finished old =
         run(
             "compat",
             contracts.resolve("openapi/fulfilment/v1.yaml").toString(),
             contracts.resolve("pacts/order-sync-fulfilment.json").toString());
-    Run current =
+    Finished current =
         run(
             "compat",
             contracts.resolve("openapi/fulfilment/v2.yaml").toString(),
@@ -251,7 +252,7 @@ class InterlockCommandTest {
   void compatRefusesAPactAsTheSpecWithExitTwo() {
     Path pact = Fixtures.bundledContracts().resolve("pacts/order-sync-fulfilment.json");
 
-    Run r = run("compat", pact.toString(), pact.toString());
+    Finished r = run("compat", pact.toString(), pact.toString());
 
     assertThat(r.exit()).isEqualTo(ExitCode.UNUSABLE_INPUT);
     assertThat(r.err()).contains("SPEC must be an OpenAPI or AsyncAPI contract");
@@ -261,12 +262,12 @@ class InterlockCommandTest {
   void diffExitsOneOnABreakingChangeAndZeroOnIdenticalContracts() {
     Path fulfilment = Fixtures.bundledContracts().resolve("openapi/fulfilment");
 
-    Run breaking =
+    Finished breaking =
         run(
             "diff",
             fulfilment.resolve("v1.yaml").toString(),
             fulfilment.resolve("v2.yaml").toString());
-    Run same =
+    Finished same =
         run(
             "diff",
             fulfilment.resolve("v2.yaml").toString(),
@@ -340,42 +341,28 @@ class InterlockCommandTest {
 
   @Test
   void diffOfAMissingFileExitsTwo() {
-    Run r = run("diff", "nope.yaml", "nope2.yaml");
+    Finished r = run("diff", "nope.yaml", "nope2.yaml");
 
     assertThat(r.exit()).isEqualTo(ExitCode.UNUSABLE_INPUT);
   }
 
-  private static Path copyContracts(Path to) throws java.io.IOException {
-    try (var files = java.nio.file.Files.walk(Fixtures.bundledContracts())) {
-      for (Path p : files.sorted().toList()) {
-        Path target = to.resolve(Fixtures.bundledContracts().relativize(p).toString());
-        if (java.nio.file.Files.isDirectory(p)) {
-          java.nio.file.Files.createDirectories(target);
-        } else {
-          java.nio.file.Files.copy(p, target);
-        }
-      }
-    }
-    return to;
-  }
-
   /** A proposed fulfilment v2 that renames the shipments path: order-sync's pact depends on it. */
-  private static void renameShipmentsPath(Path contracts) throws java.io.IOException {
+  private static void renameShipmentsPath(Path contracts) throws IOException {
     Path v2 = contracts.resolve("openapi/fulfilment/v2.yaml");
-    String spec = java.nio.file.Files.readString(v2);
+    String spec = Files.readString(v2);
     String changed = spec.replaceFirst("(?m)^  /v2/shipments:$", "  /v2/consignments:");
     assertThat(changed).isNotEqualTo(spec);
-    java.nio.file.Files.writeString(v2, changed);
+    Files.writeString(v2, changed);
   }
 
   @Test
   void verifyAgainstABaseFolderNamesTheConsumerABreakingChangeBreaks(@TempDir Path dir)
       throws Exception {
-    Path base = copyContracts(dir.resolve("base"));
-    Path proposed = copyContracts(dir.resolve("contracts"));
+    Path base = CliFixtures.copyContracts(dir.resolve("base"));
+    Path proposed = CliFixtures.copyContracts(dir.resolve("contracts"));
     renameShipmentsPath(proposed);
 
-    Run r =
+    Finished r =
         run(
             "verify",
             "--contracts",
@@ -398,7 +385,7 @@ class InterlockCommandTest {
   void verifyAgainstAGitRefReadsTheBaseWithGitAndLeavesTheWorkTreeAlone(@TempDir Path dir)
       throws Exception {
     Path repo = dir.resolve("repo");
-    Path contracts = copyContracts(repo.resolve("contracts"));
+    Path contracts = CliFixtures.copyContracts(repo.resolve("contracts"));
     git(repo, "init", "-q");
     git(repo, "add", ".");
     git(
@@ -412,9 +399,9 @@ class InterlockCommandTest {
         "-m",
         "contracts");
     renameShipmentsPath(contracts);
-    String before = java.nio.file.Files.readString(contracts.resolve("openapi/fulfilment/v2.yaml"));
+    String before = Files.readString(contracts.resolve("openapi/fulfilment/v2.yaml"));
 
-    Run r =
+    Finished r =
         run(
             "verify",
             "--contracts",
@@ -428,8 +415,7 @@ class InterlockCommandTest {
 
     assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(ExitCode.FAILED);
     assertThat(r.out()).contains("order-sync breaks:");
-    assertThat(java.nio.file.Files.readString(contracts.resolve("openapi/fulfilment/v2.yaml")))
-        .isEqualTo(before);
+    assertThat(Files.readString(contracts.resolve("openapi/fulfilment/v2.yaml"))).isEqualTo(before);
   }
 
   private static void git(Path dir, String... args) throws Exception {
@@ -443,7 +429,8 @@ class InterlockCommandTest {
 
   @Test
   void sandboxOfAnUnusableSpecExitsTwoWithTheDiagnostic() {
-    Run r = run("sandbox", "--spec", Fixtures.resource("invalid/invalid-yaml.yaml").toString());
+    Finished r =
+        run("sandbox", "--spec", Fixtures.resource("invalid/invalid-yaml.yaml").toString());
 
     assertThat(r.exit()).isEqualTo(ExitCode.UNUSABLE_INPUT);
     assertThat(r.out()).contains("invalid-yaml.yaml:9:27: error: invalid YAML");
@@ -451,7 +438,7 @@ class InterlockCommandTest {
 
   @Test
   void sandboxWithANegativeConcurrencyLimitExitsTwoSayingWhy() {
-    Run r =
+    Finished r =
         run(
             "sandbox",
             "--spec",
@@ -488,15 +475,15 @@ class InterlockCommandTest {
   @Test
   void verifyOfABrokenAdapterPolicyExitsOneNamingTheCheckTheOperationAndTheEvidence(
       @TempDir Path dir) throws Exception {
-    Path contracts = copyContracts(dir.resolve("contracts"));
+    Path contracts = CliFixtures.copyContracts(dir.resolve("contracts"));
     Path manifest = contracts.resolve("interlock.yaml");
-    String text = java.nio.file.Files.readString(manifest);
-    java.nio.file.Files.writeString(
+    String text = Files.readString(manifest);
+    Files.writeString(
         manifest,
         text.replaceFirst(
             "(?m)^(      timeout: 5s)$", "$1\n      retry: { honourRetryAfter: false }"));
 
-    Run r =
+    Finished r =
         run(
             "verify",
             "--contracts",
@@ -513,13 +500,13 @@ class InterlockCommandTest {
         .contains("ERROR adapter.honours-retry-after · order-sync → payments 2025-01-15")
         .contains("listCharges was retried")
         .contains("[adapter.policy]");
-    assertThat(java.nio.file.Files.readString(dir.resolve("reports/interlock-report.json")))
+    assertThat(Files.readString(dir.resolve("reports/interlock-report.json")))
         .contains("\"timeline\"");
   }
 
   @Test
   void runOrderSyncAgainstRunningSandboxesRefusesAScenarioOfItsOwn(@TempDir Path state) {
-    Run r =
+    Finished r =
         run(
             "run",
             "order-sync",
@@ -538,7 +525,7 @@ class InterlockCommandTest {
 
   @Test
   void runOrderSyncAgainstRunningSandboxesNamesTheVendorsLeftWithout(@TempDir Path state) {
-    Run r =
+    Finished r =
         run(
             "run",
             "order-sync",

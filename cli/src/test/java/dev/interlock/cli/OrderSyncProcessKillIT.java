@@ -132,24 +132,19 @@ class OrderSyncProcessKillIT {
   }
 
   private Process start(String name, Path state) throws IOException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-XX:TieredStopAtLevel=1");
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(InterlockCommand.class.getName());
-    command.addAll(
-        List.of(
-            "run",
-            "order-sync",
-            "--contracts",
-            Fixtures.bundledContracts().toString(),
-            "--orders",
-            String.valueOf(ORDERS),
-            "--seed",
-            String.valueOf(SEED),
-            "--state",
-            state.toString()));
+    List<String> command =
+        CliFixtures.interlockInANewJvm(
+            List.of(
+                "run",
+                "order-sync",
+                "--contracts",
+                Fixtures.bundledContracts().toString(),
+                "--orders",
+                String.valueOf(ORDERS),
+                "--seed",
+                String.valueOf(SEED),
+                "--state",
+                state.toString()));
     sandboxes.forEach(
         (vendor, s) -> command.addAll(List.of("--sandbox", vendor + "=" + s.baseUrl())));
     return new ProcessBuilder(command)

@@ -39,8 +39,8 @@ class ReportsOfARealRunIT {
   @Test
   void theBreakingChangesTableShowsTheLevelAndEachInteractionAffected(@TempDir Path dir)
       throws Exception {
-    Path base = copyContracts(dir.resolve("base"));
-    Path proposed = copyContracts(dir.resolve("contracts"));
+    Path base = CliFixtures.copyContracts(dir.resolve("base"));
+    Path proposed = CliFixtures.copyContracts(dir.resolve("contracts"));
     Path v2 = proposed.resolve("openapi/fulfilment/v2.yaml");
     String spec = Files.readString(v2);
     String renamed = spec.replaceFirst("(?m)^  /v2/shipments:$", "  /v2/consignments:");
@@ -191,14 +191,9 @@ class ReportsOfARealRunIT {
 
   /** Runs {@code interlock verify} in a JVM of its own, as {@code ./interlock} would. */
   private static Finished verify(Path dir, String... args) throws Exception {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-XX:TieredStopAtLevel=1");
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(InterlockCommand.class.getName());
-    command.add("verify");
-    command.addAll(List.of(args));
+    List<String> verify = new ArrayList<>(List.of("verify"));
+    verify.addAll(List.of(args));
+    List<String> command = CliFixtures.interlockInANewJvm(verify);
     Path log = dir.resolve("verify.log");
     Process p =
         new ProcessBuilder(command)
@@ -215,19 +210,5 @@ class ReportsOfARealRunIT {
 
   private static String read(Path log) throws IOException {
     return Files.readString(log);
-  }
-
-  private static Path copyContracts(Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(Fixtures.bundledContracts())) {
-      for (Path p : files.sorted().toList()) {
-        Path target = to.resolve(Fixtures.bundledContracts().relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
-    return to;
   }
 }

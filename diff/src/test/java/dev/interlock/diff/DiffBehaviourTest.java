@@ -218,12 +218,12 @@ class DiffBehaviourTest {
     int oldLine = Specs.lineOf(CHARGES, "currency: {type: string}");
     int newLine = Specs.lineOf(removed, "value: {type: string}") - 1; // the 'properties:' key
     // Money is read (response) and written (request): the optional property's removal is felt
-    // by callers whose value is now ignored, while readers had to cope with its absence already.
+    // both by callers whose value is now ignored and by readers who lose the value.
     assertThat(text)
         .contains(
             "new.yaml:"
                 + newLine
-                + ":7: potentially breaking: GET /charges/{id} response 200: property 'currency'"
+                + ":7: breaking: GET /charges/{id} response 200: property 'currency'"
                 + " removed at $.amount.currency [openapi.response.property.removed]\n    was at"
                 + " old.yaml:"
                 + oldLine
@@ -235,10 +235,10 @@ class DiffBehaviourTest {
                 + " $.amount.currency [openapi.request.body.property.removed]\n    was at old.yaml:"
                 + oldLine
                 + ":9\n")
-        .endsWith("1 breaking, 2 potentially breaking, 0 non-breaking\n");
+        .endsWith("2 breaking, 1 potentially breaking, 0 non-breaking\n");
 
     JsonNode json = new ObjectMapper().readTree(renderer.json(report, null));
-    assertThat(json.path("summary").path("breaking").asInt()).isEqualTo(1);
+    assertThat(json.path("summary").path("breaking").asInt()).isEqualTo(2);
     assertThat(json.path("changes").get(0).path("old").path("line").asInt()).isEqualTo(oldLine);
 
     String markdown = renderer.markdown(report, null);

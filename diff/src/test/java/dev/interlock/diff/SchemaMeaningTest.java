@@ -188,7 +188,7 @@ class SchemaMeaningTest {
             "");
     assertThat(report.changes())
         .extracting(Change::ruleId)
-        .containsExactly("openapi.response.property.removed");
+        .containsExactly("openapi.response.property.removed", "openapi.info.version-not-bumped");
   }
 
   @Test

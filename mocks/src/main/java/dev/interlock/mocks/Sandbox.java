@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.interlock.core.contract.OpenApiContract;
+import dev.interlock.mocks.internal.ClassWarmUp;
 import dev.interlock.mocks.internal.ContractVersion;
 import dev.interlock.mocks.internal.Engine;
 import dev.interlock.mocks.internal.SandboxExtension;
@@ -43,6 +44,15 @@ public final class Sandbox implements AutoCloseable {
     this.engine = engine;
     this.options = options;
     this.startupTime = startup;
+  }
+
+  /**
+   * Starts loading, in the background, what every sandbox needs whatever its contract (the HTTP
+   * server's and the validators' classes). Call it before loading large contracts: their parse then
+   * overlaps this work instead of being followed by it. Optional; returns at once.
+   */
+  public static void prepareInBackground() {
+    ClassWarmUp.inBackground();
   }
 
   public static Sandbox start(OpenApiContract contract, SandboxOptions options) {

@@ -10,7 +10,7 @@ import dev.interlock.core.run.CheckResult;
 import dev.interlock.core.run.Evidence;
 import dev.interlock.core.run.RunReport;
 import dev.interlock.reports.internal.RunView;
-import dev.interlock.reports.internal.Texts;
+import dev.interlock.reports.internal.TextFormat;
 import dev.interlock.reports.internal.Timeline;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -105,8 +105,8 @@ public final class AllureResultsWriter implements ReportWriter {
     String fullName = r.checkId() + " · " + RunView.vendorOf(r) + " · " + r.subject();
     String identity = String.join("\u0000", r.checkId(), r.vendor(), r.operation(), r.subject());
     o.put("uuid", uuid.toString());
-    o.put("historyId", Texts.sha256(identity).substring(0, 32));
-    o.put("testCaseId", Texts.sha256(r.checkId()).substring(0, 32));
+    o.put("historyId", TextFormat.sha256(identity).substring(0, 32));
+    o.put("testCaseId", TextFormat.sha256(r.checkId()).substring(0, 32));
     o.put("name", r.subject().isBlank() ? r.checkId() : r.subject());
     o.put("fullName", fullName);
     o.put("description", r.message());
@@ -196,7 +196,7 @@ public final class AllureResultsWriter implements ReportWriter {
   private static ObjectNode step(
       ArrayNode steps, String name, String status, long start, long stop) {
     ObjectNode s = steps.addObject();
-    s.put("name", Texts.shorten(Texts.oneLine(name), 500));
+    s.put("name", TextFormat.shorten(TextFormat.oneLine(name), 500));
     s.put("status", status);
     s.put("stage", "finished");
     s.put("start", start);

@@ -1,18 +1,20 @@
 package dev.interlock.reports;
 
-import static dev.interlock.reports.internal.Texts.html;
+import static dev.interlock.reports.internal.TextFormat.html;
+import static dev.interlock.reports.internal.TextFormat.outcomeTag;
 
 import dev.interlock.core.Diagnostic;
 import dev.interlock.core.Severity;
-import dev.interlock.core.run.ChangeImpact;
 import dev.interlock.core.run.CheckResult;
 import dev.interlock.core.run.ContractInfo;
 import dev.interlock.core.run.Evidence;
 import dev.interlock.core.run.OperationCoverage;
 import dev.interlock.core.run.Outcome;
 import dev.interlock.core.run.RunReport;
+import dev.interlock.reports.internal.HtmlBreakingChangesSection;
+import dev.interlock.reports.internal.HtmlCoverageSection;
 import dev.interlock.reports.internal.RunView;
-import dev.interlock.reports.internal.Texts;
+import dev.interlock.reports.internal.TextFormat;
 import dev.interlock.reports.internal.Timeline;
 import dev.interlock.reports.internal.TimelineSvg;
 import java.io.IOException;
@@ -27,8 +29,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * {@code interlock-report.html}: the compliance report, one self-contained file that works from
@@ -142,7 +142,7 @@ public final class HtmlReportWriter implements ReportWriter {
           .append("</span></h1>\n<dl class=\"facts\">\n");
       fact("Seed", "<code id=\"seed\">" + run.seed() + "</code>");
       fact("Started", html(run.startedAt() == null ? "" : run.startedAt().toString()));
-      fact("Duration", html(Texts.duration(run.duration())));
+      fact("Duration", html(TextFormat.duration(run.duration())));
       fact("Interlock", html(run.interlockVersion()));
       fact("Contracts", String.valueOf(run.contracts().size()));
       fact("Vendors", html(String.join(", ", vendorsOnly())));
@@ -352,7 +352,7 @@ public final class HtmlReportWriter implements ReportWriter {
             .append(", ")
             .append(e.content() == null ? 0 : e.content().length())
             .append(" characters)</span></summary><pre>")
-            .append(html(Texts.shorten(e.content(), EVIDENCE_LIMIT)))
+            .append(html(TextFormat.shorten(e.content(), EVIDENCE_LIMIT)))
             .append("</pre></details>\n");
       }
     }
@@ -406,101 +406,11 @@ public final class HtmlReportWriter implements ReportWriter {
     }
 
     void coverage() {
-      out.append(
-          "<section id=\"coverage\" aria-labelledby=\"coverage-h\">\n<h2 id=\"coverage-h\">Operation coverage</h2>\n");
-      if (run.coverage().isEmpty()) {
-        out.append("<p class=\"note\">The run recorded no operation coverage.</p>\n</section>\n");
-        return;
-      }
-      Map<String, List<OperationCoverage>> byContract = new TreeMap<>();
-      for (OperationCoverage c : run.coverage()) {
-        byContract.computeIfAbsent(c.vendor() + " " + c.version(), k -> new ArrayList<>()).add(c);
-      }
-      long uncovered = run.coverage().stream().filter(c -> !c.covered()).count();
-      out.append(
-              "<p class=\"note\">Which pacts, tests and scenarios exercised each contract operation. ")
-          .append(uncovered)
-          .append(uncovered == 1 ? " operation was" : " operations were")
-          .append(" exercised by nothing (marked “not exercised”).</p>\n");
-      for (Map.Entry<String, List<OperationCoverage>> e : byContract.entrySet()) {
-        List<OperationCoverage> ops = e.getValue();
-        long covered = ops.stream().filter(OperationCoverage::covered).count();
-        out.append("<h3>")
-            .append(html(ops.get(0).vendor()))
-            .append(" <span class=\"note\">version ")
-            .append(html(ops.get(0).version()))
-            .append(" · ")
-            .append(covered)
-            .append(" of ")
-            .append(ops.size())
-            .append(" operations exercised</span></h3>\n");
-        out.append(
-            "<table><thead><tr><th scope=\"col\">Operation</th><th scope=\"col\">Exercised by</th></tr></thead><tbody>\n");
-        for (OperationCoverage c : ops) {
-          out.append(c.covered() ? "<tr>" : "<tr class=\"uncovered\">")
-              .append("<td class=\"mono\">")
-              .append(html(c.operation()))
-              .append("</td><td>");
-          if (c.covered()) {
-            for (String by : c.exercisedBy()) {
-              out.append("<span class=\"chip\">").append(html(by)).append("</span>");
-            }
-          } else {
-            out.append("<span class=\"tag warning\">not exercised</span>");
-          }
-          out.append("</td></tr>\n");
-        }
-        out.append("</tbody></table>\n");
-      }
-      out.append("</section>\n");
+      HtmlCoverageSection.render(run, out);
     }
 
     void breakingChanges() {
-      out.append(
-          "<section id=\"breaking\" aria-labelledby=\"breaking-h\">\n<h2 id=\"breaking-h\">Breaking changes</h2>\n");
-      List<CheckResult> changes = view.breakingChanges();
-      if (changes.isEmpty()) {
-        out.append(
-            "<p class=\"note\">No contract version comparison in this run.</p>\n</section>\n");
-        return;
-      }
-      long broken = changes.stream().filter(CheckResult::failed).count();
-      out.append("<p class=\"note\">")
-          .append(broken)
-          .append(" of ")
-          .append(changes.size())
-          .append(
-              " version comparisons found a change that breaks a consumer or the contract.</p>\n");
-      out.append("<table><thead><tr><th scope=\"col\">Outcome</th><th scope=\"col\">Vendor</th>")
-          .append(
-              "<th scope=\"col\">Change</th><th scope=\"col\">Level</th><th scope=\"col\">Consumer</th>")
-          .append(
-              "<th scope=\"col\">Interaction affected</th><th scope=\"col\">Operation</th></tr></thead><tbody>\n");
-      for (RunView.ChangeRow row : view.changeRows()) {
-        CheckResult r = row.result();
-        Optional<ChangeImpact> change = row.change();
-        out.append("<tr><td>")
-            .append(outcomeTag(r.outcome()))
-            .append("</td><td>")
-            .append(html(r.vendor()))
-            .append("</td><td class=\"wrap\">")
-            .append(html(r.message()))
-            .append("<br><span class=\"note\">")
-            .append(html(r.subject()))
-            .append(" · <code>")
-            .append(html(change.map(ChangeImpact::ruleId).orElse(r.checkId())))
-            .append("</code></span></td><td>")
-            .append(html(change.map(ChangeImpact::level).orElse("")))
-            .append("</td><td>")
-            .append(html(change.map(ChangeImpact::consumer).filter(c -> !c.isEmpty()).orElse("—")))
-            .append("</td><td class=\"wrap\">")
-            .append(
-                html(change.map(ChangeImpact::interaction).filter(i -> !i.isEmpty()).orElse("—")))
-            .append("</td><td class=\"mono\">")
-            .append(html(change.map(ChangeImpact::operation).orElse(r.operation())))
-            .append("</td></tr>\n");
-      }
-      out.append("</tbody></table>\n</section>\n");
+      HtmlBreakingChangesSection.render(view, out);
     }
 
     void timelines() {
@@ -595,9 +505,9 @@ public final class HtmlReportWriter implements ReportWriter {
               .append("</td><td class=\"wrap\">")
               .append(html(r.subject()))
               .append("<br><span class=\"note\">")
-              .append(html(Texts.shorten(r.message(), 600)))
+              .append(html(TextFormat.shorten(r.message(), 600)))
               .append("</span></td><td class=\"num\">")
-              .append(html(Texts.duration(r.duration())))
+              .append(html(TextFormat.duration(r.duration())))
               .append("</td></tr>\n");
         }
         out.append("</tbody></table></details>\n");
@@ -658,11 +568,6 @@ public final class HtmlReportWriter implements ReportWriter {
           .append(JS)
           .append("</script>\n</body>\n</html>\n");
     }
-  }
-
-  private static String outcomeTag(Outcome o) {
-    String word = o.name().toLowerCase();
-    return "<span class=\"tag " + word + "\">" + word + "</span>";
   }
 
   private static String nullToEmpty(String s) {

@@ -7,7 +7,7 @@ import dev.interlock.core.run.Evidence;
 import dev.interlock.core.run.Outcome;
 import dev.interlock.core.run.RunReport;
 import dev.interlock.reports.internal.RunView;
-import dev.interlock.reports.internal.Texts;
+import dev.interlock.reports.internal.TextFormat;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -133,23 +133,23 @@ public final class JUnitXmlWriter implements ReportWriter {
   private void testcase(XMLStreamWriter xml, CheckResult r, DiagnosticRenderer renderer)
       throws XMLStreamException {
     xml.writeStartElement("testcase");
-    xml.writeAttribute("name", Texts.xml(name(r)));
-    xml.writeAttribute("classname", Texts.xml("interlock." + r.checkId()));
+    xml.writeAttribute("name", TextFormat.xml(name(r)));
+    xml.writeAttribute("classname", TextFormat.xml("interlock." + r.checkId()));
     xml.writeAttribute("time", seconds(r.duration()));
     if (r.outcome() == Outcome.FAILED) {
       xml.writeStartElement("failure");
-      xml.writeAttribute("message", Texts.xml(Texts.oneLine(r.message())));
+      xml.writeAttribute("message", TextFormat.xml(TextFormat.oneLine(r.message())));
       xml.writeAttribute("type", r.severity().label());
-      xml.writeCharacters(Texts.xml(details(r, renderer)));
+      xml.writeCharacters(TextFormat.xml(details(r, renderer)));
       xml.writeEndElement();
     } else if (r.outcome() == Outcome.SKIPPED) {
       xml.writeStartElement("skipped");
-      xml.writeAttribute("message", Texts.xml(Texts.oneLine(r.message())));
+      xml.writeAttribute("message", TextFormat.xml(TextFormat.oneLine(r.message())));
       xml.writeEndElement();
     }
     if (!RunView.tags(r).isEmpty() && r.outcome() != Outcome.FAILED) {
       xml.writeStartElement("system-out");
-      xml.writeCharacters(Texts.xml(labels(r)));
+      xml.writeCharacters(TextFormat.xml(labels(r)));
       xml.writeEndElement();
     }
     xml.writeEndElement();
@@ -184,7 +184,7 @@ public final class JUnitXmlWriter implements ReportWriter {
     }
     for (Evidence e : r.evidence()) {
       s.append("\n--- ").append(e.label()).append(" (").append(e.mediaType()).append(")\n");
-      s.append(Texts.shorten(e.content(), EVIDENCE_LIMIT)).append('\n');
+      s.append(TextFormat.shorten(e.content(), EVIDENCE_LIMIT)).append('\n');
     }
     return s.toString();
   }
@@ -199,7 +199,7 @@ public final class JUnitXmlWriter implements ReportWriter {
       throws XMLStreamException {
     xml.writeEmptyElement("property");
     xml.writeAttribute("name", name);
-    xml.writeAttribute("value", Texts.xml(value == null ? "" : value));
+    xml.writeAttribute("value", TextFormat.xml(value == null ? "" : value));
   }
 
   private static void attr(XMLStreamWriter xml, String name, long value) throws XMLStreamException {

@@ -8,7 +8,7 @@ import dev.interlock.core.run.OperationCoverage;
 import dev.interlock.core.run.Outcome;
 import dev.interlock.core.run.RunReport;
 import dev.interlock.reports.internal.RunView;
-import dev.interlock.reports.internal.Texts;
+import dev.interlock.reports.internal.TextFormat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -113,13 +113,13 @@ public final class MarkdownSummaryWriter implements ReportWriter {
           .append(").");
     }
     s.append(" Seed ")
-        .append(Texts.mdCode(Long.toString(run.seed())))
+        .append(TextFormat.mdCode(Long.toString(run.seed())))
         .append(" · Interlock ")
-        .append(Texts.md(run.interlockVersion()))
+        .append(TextFormat.md(run.interlockVersion()))
         .append(" · ")
         .append(run.startedAt() == null ? "" : run.startedAt().toString())
         .append(" · ")
-        .append(Texts.duration(run.duration()))
+        .append(TextFormat.duration(run.duration()))
         .append("\n\n");
     s.append("| Outcome | Checks |\n|---|---:|\n");
     s.append("| Failed | ").append(view.failed()).append(" |\n");
@@ -145,25 +145,27 @@ public final class MarkdownSummaryWriter implements ReportWriter {
         .append(". **")
         .append(r.severity().label().toUpperCase())
         .append("** ")
-        .append(Texts.mdCode(r.checkId()));
+        .append(TextFormat.mdCode(r.checkId()));
     if (!r.vendor().isBlank()) {
-      s.append(" · ").append(Texts.md(r.vendor()));
+      s.append(" · ").append(TextFormat.md(r.vendor()));
     }
     if (!r.operation().isBlank()) {
-      s.append(" · ").append(Texts.mdCode(r.operation()));
+      s.append(" · ").append(TextFormat.mdCode(r.operation()));
     }
-    s.append(" — ").append(Texts.md(Texts.shorten(r.subject(), TEXT_LIMIT))).append("  \n");
-    s.append("   ").append(Texts.md(Texts.shorten(r.message(), TEXT_LIMIT))).append('\n');
+    s.append(" — ")
+        .append(TextFormat.md(TextFormat.shorten(r.subject(), TEXT_LIMIT)))
+        .append("  \n");
+    s.append("   ").append(TextFormat.md(TextFormat.shorten(r.message(), TEXT_LIMIT))).append('\n');
     for (ChangeImpact c : r.facts().changes()) {
       if (c.affectsConsumer()) {
         s.append("   - breaks ")
-            .append(Texts.md(c.consumer()))
+            .append(TextFormat.md(c.consumer()))
             .append(": ")
-            .append(Texts.md(Texts.shorten(c.interaction(), TEXT_LIMIT)))
+            .append(TextFormat.md(TextFormat.shorten(c.interaction(), TEXT_LIMIT)))
             .append(" (")
-            .append(Texts.md(c.level()))
+            .append(TextFormat.md(c.level()))
             .append(", ")
-            .append(Texts.mdCode(c.ruleId()))
+            .append(TextFormat.mdCode(c.ruleId()))
             .append(")\n");
       }
     }
@@ -179,18 +181,18 @@ public final class MarkdownSummaryWriter implements ReportWriter {
       if (position != null) {
         s.append(
                 link == null
-                    ? Texts.mdCode(position)
-                    : "[" + Texts.mdCode(position) + "](" + link + ")")
+                    ? TextFormat.mdCode(position)
+                    : "[" + TextFormat.mdCode(position) + "](" + link + ")")
             .append(' ');
       }
-      s.append(Texts.md(Texts.shorten(Texts.oneLine(d.message()), TEXT_LIMIT)))
+      s.append(TextFormat.md(TextFormat.shorten(TextFormat.oneLine(d.message()), TEXT_LIMIT)))
           .append(' ')
-          .append(Texts.mdCode(d.code()));
+          .append(TextFormat.mdCode(d.code()));
       if (d.expected() != null) {
-        s.append(" — expected ").append(Texts.mdCode(Texts.shorten(d.expected(), 120)));
+        s.append(" — expected ").append(TextFormat.mdCode(TextFormat.shorten(d.expected(), 120)));
       }
       if (d.actual() != null) {
-        s.append(", actual ").append(Texts.mdCode(Texts.shorten(d.actual(), 120)));
+        s.append(", actual ").append(TextFormat.mdCode(TextFormat.shorten(d.actual(), 120)));
       }
       s.append('\n');
       shown++;
@@ -201,13 +203,13 @@ public final class MarkdownSummaryWriter implements ReportWriter {
   private String tail(RunView view) {
     StringBuilder s = new StringBuilder();
     s.append("### Reproduce\n\n```sh\n")
-        .append(Texts.oneLine(view.reproduce()).replace("```", "'''"))
+        .append(TextFormat.oneLine(view.reproduce()).replace("```", "'''"))
         .append("\n```\n\n");
     s.append(
         "### By check family\n\n| Family | Failed | Passed | Skipped |\n|---|---:|---:|---:|\n");
     for (Map.Entry<String, Map<Outcome, Long>> e : view.countsByFamily().entrySet()) {
       s.append("| ")
-          .append(Texts.mdCode(e.getKey()))
+          .append(TextFormat.mdCode(e.getKey()))
           .append(" | ")
           .append(e.getValue().get(Outcome.FAILED))
           .append(" | ")

@@ -36,10 +36,9 @@ import java.util.TreeMap;
  * The JSON form of a {@link RunReport} ({@code interlock-report.json}), and its reader, so that
  * {@code interlock report --from FILE} can re-render every other format from a saved run.
  *
- * <p>The shape is published as a JSON Schema (draft 2020-12) at {@link #SCHEMA_RESOURCE} and in
- * {@code docs/reports/run-report.schema.json}. The seed is written as a decimal string because
- * JavaScript readers lose precision on 64-bit integers; the reader accepts a number too. Durations
- * are ISO-8601 ({@code PT1.25S}), instants RFC 3339 UTC.
+ * <p>The shape is published as a JSON Schema (draft 2020-12) at {@link #SCHEMA_RESOURCE}. The seed
+ * is written as a decimal string because JavaScript readers lose precision on 64-bit integers; the
+ * reader accepts a number too. Durations are ISO-8601 ({@code PT1.25S}), instants RFC 3339 UTC.
  */
 public final class RunReportJson {
 

@@ -13,7 +13,7 @@ import dev.interlock.core.run.Facts;
 import dev.interlock.core.run.Outcome;
 import dev.interlock.core.run.RunReport;
 import dev.interlock.reports.internal.RunView;
-import dev.interlock.reports.internal.Texts;
+import dev.interlock.reports.internal.TextFormat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -176,7 +176,7 @@ public final class SarifWriter implements ReportWriter {
     ObjectNode rule = rulesNode.addObject();
     rule.put("id", id);
     rule.put("name", ruleName(id));
-    rule.putObject("shortDescription").put("text", Texts.humanize(id));
+    rule.putObject("shortDescription").put("text", TextFormat.humanize(id));
     String named = (checkId ? "Interlock check " : "Interlock diagnostic code ") + id;
     rule.putObject("fullDescription").put("text", named + ", check family " + family + ".");
     if (options.docsUrl() != null) {
@@ -236,7 +236,7 @@ public final class SarifWriter implements ReportWriter {
       s.append(" · ").append(r.subject());
     }
     s.append(']');
-    return Texts.shorten(Texts.oneLine(s.toString()), 4_000);
+    return TextFormat.shorten(TextFormat.oneLine(s.toString()), 4_000);
   }
 
   private static void fingerprint(
@@ -259,7 +259,7 @@ public final class SarifWriter implements ReportWriter {
     int n = occurrences.merge(identity, 1, Integer::sum);
     result
         .putObject("partialFingerprints")
-        .put(FINGERPRINT, Texts.sha256(identity).substring(0, 32) + ":" + n);
+        .put(FINGERPRINT, TextFormat.sha256(identity).substring(0, 32) + ":" + n);
   }
 
   private static void properties(ObjectNode result, CheckResult r, Diagnostic d) {

@@ -6,6 +6,7 @@ import dev.interlock.verifiers.checks.ContractLintCheck;
 import dev.interlock.verifiers.checks.PactSandboxCheck;
 import dev.interlock.verifiers.checks.SandboxConformanceCheck;
 import dev.interlock.verifiers.checks.VersionChecks;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Every check Interlock runs, in the order a run executes them. */
@@ -14,7 +15,7 @@ public final class Checks {
   private Checks() {}
 
   public static List<Check> all() {
-    List<Check> all = new java.util.ArrayList<>();
+    List<Check> all = new ArrayList<>();
     all.add(new ContractLintCheck());
     all.addAll(CompatChecks.all());
     all.add(new SandboxConformanceCheck());

@@ -49,10 +49,6 @@ public final class VerificationRun implements AutoCloseable {
     return new VerificationRun(context, listener);
   }
 
-  public VerificationContext context() {
-    return context;
-  }
-
   /** The planned cases of the selected checks, in this runner's shard, in execution order. */
   public Map<Check, List<CheckCase>> plan() {
     Map<Check, List<CheckCase>> plan = new LinkedHashMap<>();

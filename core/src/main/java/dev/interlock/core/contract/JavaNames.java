@@ -20,7 +20,7 @@ public final class JavaNames {
   }
 
   /** {@code 2025-01-15} → {@code v2025_01_15}; {@code v1} → {@code v1}. */
-  public static String versionSegment(String version) {
+  private static String versionSegment(String version) {
     String id = identifier(version);
     if (id.startsWith("_")) {
       return "v" + id.substring(1);

@@ -2,8 +2,6 @@ package dev.interlock.core.contract;
 
 import dev.interlock.core.JsonPointer;
 import io.swagger.v3.oas.models.Operation;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * One operation of an OpenAPI contract: method, path template, the parsed operation and where it is
@@ -11,9 +9,6 @@ import java.util.Set;
  */
 public record OpenApiOperation(
     String method, String path, Operation operation, JsonPointer pointer) {
-
-  private static final Set<String> IDEMPOTENT =
-      Set.of("GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE");
 
   /** {@code POST /v1/charges}. */
   public String signature() {
@@ -24,10 +19,5 @@ public record OpenApiOperation(
   public String id() {
     String id = operation.getOperationId();
     return id == null || id.isBlank() ? signature() : id;
-  }
-
-  /** Idempotent by RFC 9110 section 9.2.2: safe to repeat without side effects piling up. */
-  public boolean isIdempotentMethod() {
-    return IDEMPOTENT.contains(method.toUpperCase(Locale.ROOT));
   }
 }

@@ -29,7 +29,7 @@ public final class ContractOwner {
   }
 
   /** The manifest event system whose contract is this file. */
-  public static Optional<Manifest.EventSystem> eventSystem(Manifest manifest, Path file) {
+  private static Optional<Manifest.EventSystem> eventSystem(Manifest manifest, Path file) {
     if (manifest == null) {
       return Optional.empty();
     }

@@ -192,11 +192,6 @@ public final class Redactor {
     return CardNumbers.mask(out);
   }
 
-  /** True when {@link #redactText} would change the text. */
-  public boolean containsSecret(String text) {
-    return text != null && !text.equals(redactText(text));
-  }
-
   /** A header's value as it may be kept: all of it gone under a secret name, else its secrets. */
   public String redactHeader(String name, String value) {
     if (value == null) {

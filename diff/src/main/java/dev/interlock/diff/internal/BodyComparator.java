@@ -51,15 +51,8 @@ final class BodyComparator {
   /** A request or response body: the object it is declared by, its media types, their anchor. */
   record Body(Node node, Map<String, Node> media, Node anchor) {}
 
-  /** The request body: {@code requestBody}, or (Swagger 2.0) the {@code in: body} parameter. */
+  /** The request body and its media types. */
   Body requestBodyOf(Op op) {
-    if (Swagger2.is(op.operation())) {
-      Node param = Swagger2.bodyParameter(op, resolver);
-      return new Body(
-          param,
-          param.exists() ? Swagger2.media(op, "consumes", param) : Map.of(),
-          Swagger2.mediaAnchor(op, "consumes"));
-    }
     Node body = resolver.resolve(op.operation().get("requestBody"));
     return new Body(body, Nodes.media(body.get("content")), body.get("content"));
   }

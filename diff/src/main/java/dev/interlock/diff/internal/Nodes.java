@@ -53,16 +53,10 @@ final class Nodes {
     return media;
   }
 
-  /**
-   * The schema of a parameter or header: {@code schema}, that of its single media type, or (Swagger
-   * 2.0) the schema keywords it carries inline.
-   */
+  /** The schema of a parameter or header: {@code schema}, or that of its single media type. */
   static Node schemaOf(Node holder) {
     if (holder.get("schema").exists()) {
       return holder.get("schema");
-    }
-    if (Swagger2.is(holder)) {
-      return Swagger2.inlineSchema(holder);
     }
     Node content = holder.get("content");
     if (content.isObject() && content.json().size() > 0) {

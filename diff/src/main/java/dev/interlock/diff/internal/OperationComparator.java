@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * Compares one operation present in both documents: deprecation, operationId, servers, parameters,
- * request body, responses and (under paths) security, each by its own comparator.
+ * request body, responses, (under paths) security, and its callbacks with the webhook rules, each
+ * by its own comparator.
  */
 final class OperationComparator {
 

@@ -140,8 +140,8 @@ final class ParameterComparator {
         Node node = resolver.resolve(list.get(i));
         String in = node.text("in");
         String name = node.text("name");
-        if (in == null || name == null || in.equals("body")) {
-          continue; // a Swagger 2.0 body parameter is the request body
+        if (in == null || name == null) {
+          continue;
         }
         Param param = new Param(in, name, node);
         // Renaming {id} to {chargeId} is no change: path parameters are keyed by position.
@@ -233,8 +233,8 @@ final class ParameterComparator {
               + " to "
               + newStyle
               + (newExplode ? "/explode" : ""),
-          Nodes.at(op.node(), styleField(op.node(), oldStyle.equals(newStyle))),
-          Nodes.at(np.node(), styleField(np.node(), oldStyle.equals(newStyle))),
+          Nodes.at(op.node(), oldStyle.equals(newStyle) ? "explode" : "style"),
+          Nodes.at(np.node(), oldStyle.equals(newStyle) ? "explode" : "style"),
           sig,
           op);
     }
@@ -261,14 +261,6 @@ final class ParameterComparator {
         what,
         sig,
         op.part());
-  }
-
-  /** Where a parameter says how it is written: collectionFormat (Swagger 2.0), explode or style. */
-  private static String styleField(Node parameter, boolean sameStyle) {
-    if (Swagger2.is(parameter)) {
-      return "collectionFormat";
-    }
-    return sameStyle ? "explode" : "style";
   }
 
   private void flag(

@@ -69,14 +69,8 @@ final class ResponseComparator {
         && responses.containsKey(status.charAt(0) + "XX");
   }
 
-  /** A response's body: its {@code content}, or (Swagger 2.0) its schema in each produced type. */
-  private static BodyComparator.Body bodyOf(Op op, Node response) {
-    if (Swagger2.is(response)) {
-      return new BodyComparator.Body(
-          response,
-          response.get("schema").exists() ? Swagger2.media(op, "produces", response) : Map.of(),
-          Swagger2.mediaAnchor(op, "produces"));
-    }
+  /** A response's body: its {@code content}. */
+  private static BodyComparator.Body bodyOf(Node response) {
     Node content = response.get("content");
     return new BodyComparator.Body(response, Nodes.media(content), content);
   }
@@ -85,8 +79,8 @@ final class ResponseComparator {
     String sig = o.signature();
     String part = "response." + status;
     bodies.content(
-        bodyOf(o, or),
-        bodyOf(n, nr),
+        bodyOf(or),
+        bodyOf(nr),
         BodyComparator.responseRules(p),
         sig + " response " + status,
         sig,

@@ -91,8 +91,8 @@ public enum SchemaRule {
   PROPERTY_REMOVED(
       "property.removed",
       BREAKING,
-      POTENTIALLY_BREAKING,
-      "an optional property was removed (what callers send is ignored or refused)"),
+      BREAKING,
+      "an optional property was removed (what callers send is ignored; what readers used is gone)"),
   PROPERTY_REQUIRED_REMOVED(
       "property.required-removed", BREAKING, BREAKING, "a required property was removed"),
   PROPERTY_ADDED("property.added", NON_BREAKING, NON_BREAKING, "an optional property was added"),
@@ -120,7 +120,7 @@ public enum SchemaRule {
   PROPERTY_BECAME_WRITE_ONLY(
       "property.became-write-only",
       NON_BREAKING,
-      POTENTIALLY_BREAKING,
+      BREAKING,
       "a property became write-only (responses no longer carry it)"),
   ADDITIONAL_PROPERTIES_CLOSED(
       "additional-properties-closed",

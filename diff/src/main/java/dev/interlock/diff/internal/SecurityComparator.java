@@ -18,17 +18,7 @@ import java.util.TreeSet;
 final class SecurityComparator {
 
   private static final List<String> SCHEME_FIELDS =
-      List.of(
-          "type",
-          "in",
-          "name",
-          "scheme",
-          "bearerFormat",
-          "openIdConnectUrl",
-          // Swagger 2.0 writes its one OAuth 2 flow on the scheme itself
-          "flow",
-          "authorizationUrl",
-          "tokenUrl");
+      List.of("type", "in", "name", "scheme", "bearerFormat", "openIdConnectUrl");
   private static final List<String> FLOW_URLS =
       List.of("authorizationUrl", "tokenUrl", "refreshUrl");
 
@@ -170,8 +160,8 @@ final class SecurityComparator {
 
   /** Schemes present in both documents; a scheme gone is reported by the requirements naming it. */
   void schemes(Node oldRoot, Node newRoot) {
-    Node oldSchemes = schemesOf(oldRoot);
-    Node newSchemes = schemesOf(newRoot);
+    Node oldSchemes = oldRoot.get("components").get("securitySchemes");
+    Node newSchemes = newRoot.get("components").get("securitySchemes");
     if (!oldSchemes.isObject() || !newSchemes.isObject()) {
       return;
     }
@@ -180,15 +170,9 @@ final class SecurityComparator {
       Node o = resolver.resolve(oldSchemes.get(name));
       Node n = resolver.resolve(newSchemes.get(name));
       if (n.exists() && !schemeFieldChanged(name, o, n)) {
-        flows(name, o.get("flows"), n.get("flows"));
+        flows(name, o.get("flows"), n);
       }
     }
-  }
-
-  /** {@code components.securitySchemes}, or Swagger 2.0's {@code securityDefinitions}. */
-  private static Node schemesOf(Node root) {
-    Node schemes = root.get("components").get("securitySchemes");
-    return schemes.exists() ? schemes : root.get("securityDefinitions");
   }
 
   private boolean schemeFieldChanged(String name, Node o, Node n) {
@@ -215,7 +199,8 @@ final class SecurityComparator {
     return caseless && s != null ? s.toLowerCase(Locale.ROOT) : s;
   }
 
-  private void flows(String name, Node oldFlows, Node newFlows) {
+  private void flows(String name, Node oldFlows, Node newScheme) {
+    Node newFlows = newScheme.get("flows");
     if (!oldFlows.isObject()) {
       return;
     }
@@ -228,7 +213,7 @@ final class SecurityComparator {
             Rules.SECURITY_FLOW_REMOVED,
             "security scheme '" + name + "': OAuth 2 flow " + flow + " removed",
             of,
-            newFlows.exists() ? newFlows : newFlows,
+            Nodes.at(newScheme, "flows"),
             null,
             null);
         continue;

@@ -12,21 +12,8 @@ final class Serialization {
 
   private Serialization() {}
 
-  /**
-   * {@code style} as written, else its default: form in query and cookie, simple elsewhere. A
-   * Swagger 2.0 parameter says it with {@code collectionFormat} (csv when absent).
-   */
+  /** {@code style} as written, else its default: form in query and cookie, simple elsewhere. */
   static String style(Node parameter, String in) {
-    if (Swagger2.is(parameter)) {
-      String format = collectionFormat(parameter);
-      return switch (format) {
-        case "ssv" -> "spaceDelimited";
-        case "pipes" -> "pipeDelimited";
-        case "tsv" -> "tabDelimited";
-        case "multi" -> "form";
-        default -> in.equals("query") || in.equals("formData") ? "form" : "simple";
-      };
-    }
     String s = parameter.text("style");
     if (s != null) {
       return s;
@@ -36,9 +23,6 @@ final class Serialization {
 
   /** {@code explode} as written, else its default: true for form, false for the others. */
   static boolean explode(Node node, String style) {
-    if (Swagger2.is(node)) {
-      return collectionFormat(node).equals("multi");
-    }
     JsonNode e = node.json().get("explode");
     return e != null && e.isBoolean() ? e.asBoolean() : style.equals("form");
   }
@@ -53,11 +37,6 @@ final class Serialization {
       return "content " + content.json().fieldNames().next();
     }
     return "style";
-  }
-
-  private static String collectionFormat(Node parameter) {
-    String format = parameter.text("collectionFormat");
-    return format == null ? "csv" : format;
   }
 
   static boolean readsOneValueAsList(String style) {

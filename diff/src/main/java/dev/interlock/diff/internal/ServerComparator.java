@@ -17,9 +17,7 @@ final class ServerComparator {
     this.sink = sink;
   }
 
-  /**
-   * Compares the servers of two documents; a Swagger 2.0 one has {@code host} + {@code basePath}.
-   */
+  /** Compares the servers of two documents. */
   void compare(Node oldRoot, Node newRoot) {
     compare(oldRoot, newRoot, anchor(oldRoot), anchor(newRoot), null);
   }
@@ -76,11 +74,8 @@ final class ServerComparator {
     }
   }
 
-  /** Where a holder declares its servers: {@code servers}, or Swagger 2.0's basePath or host. */
+  /** Where a holder declares its servers. */
   private static Node anchor(Node holder) {
-    if (holder.pointer().value().isEmpty() && Swagger2.is(holder)) {
-      return holder.get("basePath").exists() ? holder.get("basePath") : Nodes.at(holder, "host");
-    }
     return Nodes.at(holder, "servers");
   }
 
@@ -91,17 +86,6 @@ final class ServerComparator {
   /** Server objects by URL without a trailing slash. */
   private static Map<String, Node> urls(Node holder) {
     Map<String, Node> out = new LinkedHashMap<>();
-    if (holder.pointer().value().isEmpty() && Swagger2.is(holder)) {
-      String host = holder.text("host");
-      String basePath = holder.text("basePath");
-      if (host != null || basePath != null) {
-        String url = (host == null ? "" : "//" + host) + (basePath == null ? "" : basePath);
-        Node at = holder.get("basePath").exists() ? holder.get("basePath") : holder.get("host");
-        out.put(
-            url.length() > 1 && url.endsWith("/") ? url.substring(0, url.length() - 1) : url, at);
-      }
-      return out;
-    }
     Node servers = holder.get("servers");
     if (servers.json().isArray()) {
       for (int i = 0; i < servers.json().size(); i++) {

@@ -78,4 +78,20 @@ class IdempotencyTest {
     assertThat(Idempotency.header(Steps.operation(SHOP, "createOrder")))
         .isEqualTo("Idempotency-Key");
   }
+
+  @Test
+  void xIdempotencyStillNamesTheHeaderAndTheDraftsHeaderThenCountsForNothing() {
+    ContractVersion v = Steps.version("openapi/3.0/errors.yaml");
+    assertThat(Idempotency.header(Steps.operation(v, "createKeyed"))).isEqualTo("X-Request-Key");
+    Function<HttpCall, Exchange> post = c -> Steps.exchange(v, c, "sk_a");
+    String body = "{\"name\":\"w\",\"size\":1}";
+    idempotency.apply(post.apply(call("POST", "/keyed", body, "Idempotency-Key", "d")), respond);
+    idempotency.apply(post.apply(call("POST", "/keyed", body, "Idempotency-Key", "d")), respond);
+    assertThat(answered).hasValue(2);
+    idempotency.apply(post.apply(call("POST", "/keyed", body, "X-Request-Key", "r")), respond);
+    Reply again =
+        idempotency.apply(post.apply(call("POST", "/keyed", body, "X-Request-Key", "r")), respond);
+    assertThat(answered).hasValue(3);
+    assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+  }
 }

@@ -107,7 +107,7 @@ public final class RunView {
     return out;
   }
 
-  public static Map<Outcome, Long> emptyCounts() {
+  private static Map<Outcome, Long> emptyCounts() {
     Map<Outcome, Long> m = new EnumMap<>(Outcome.class);
     for (Outcome o : Outcome.values()) {
       m.put(o, 0L);

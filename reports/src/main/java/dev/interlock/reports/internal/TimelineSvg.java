@@ -1,6 +1,6 @@
 package dev.interlock.reports.internal;
 
-import static dev.interlock.reports.internal.Texts.html;
+import static dev.interlock.reports.internal.TextFormat.html;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -87,7 +87,7 @@ public final class TimelineSvg {
           .append("\" y=\"")
           .append(y + LANE / 2)
           .append("\" class=\"lane-label\" text-anchor=\"end\">")
-          .append(html(Texts.shorten(lane.getKey(), 24)))
+          .append(html(TextFormat.shorten(lane.getKey(), 24)))
           .append("</text>");
     }
     // axis
@@ -168,7 +168,7 @@ public final class TimelineSvg {
               .append("\" y=\"")
               .append(y + 44)
               .append("\" class=\"wait-label\" text-anchor=\"middle\">")
-              .append(html(Texts.shorten(label, (int) (w / 6.5))))
+              .append(html(TextFormat.shorten(label, (int) (w / 6.5))))
               .append("</text>");
         }
         s.append("</g>");
@@ -196,7 +196,7 @@ public final class TimelineSvg {
   }
 
   /** {@code ok}, {@code client} (4xx, incl. 429) or {@code server} (5xx, no response). */
-  public static String statusClass(int status) {
+  private static String statusClass(int status) {
     if (status >= 200 && status < 400) {
       return "ok";
     }

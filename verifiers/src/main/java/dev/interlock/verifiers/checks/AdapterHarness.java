@@ -26,6 +26,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -136,7 +137,7 @@ final class AdapterHarness implements AutoCloseable {
         .headers()
         .forEach(
             (k, v) -> {
-              String lower = k.toLowerCase(java.util.Locale.ROOT);
+              String lower = k.toLowerCase(Locale.ROOT);
               if (!v.contains(SampleRequest.API_KEY)
                   && !v.contains(SampleRequest.ACCESS_TOKEN)
                   && !lower.equals("host")
@@ -205,7 +206,7 @@ final class AdapterHarness implements AutoCloseable {
             .put("t", t)
             .put("kind", "wait")
             .put("ms", w.duration().toMillis())
-            .put("reason", w.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            .put("reason", w.reason().name().toLowerCase(Locale.ROOT).replace('_', '-'));
       } else if (e instanceof AdapterEvent.CircuitOpened) {
         list.addObject().put("t", t).put("kind", "note").put("text", "circuit opened");
       } else if (e instanceof AdapterEvent.CircuitClosed) {

@@ -11,7 +11,7 @@ import dev.interlock.verifiers.Check;
 import dev.interlock.verifiers.CheckCase;
 import dev.interlock.verifiers.Results;
 import dev.interlock.verifiers.VerificationContext;
-import dev.interlock.verifiers.runs.MocksSandboxLauncher;
+import dev.interlock.verifiers.ordersync.MocksSandboxLauncher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

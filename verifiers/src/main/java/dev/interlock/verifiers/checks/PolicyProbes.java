@@ -7,6 +7,7 @@ import dev.interlock.adapters.VendorSpec;
 import dev.interlock.core.run.CheckResult;
 import dev.interlock.core.run.Evidence;
 import dev.interlock.mocks.JournalEntry;
+import dev.interlock.mocks.SampleRequests;
 import dev.interlock.mocks.Scenario;
 import dev.interlock.verifiers.Results;
 import dev.interlock.verifiers.VerificationContext;
@@ -198,7 +199,7 @@ final class PolicyProbes {
     r.operation(use.signature(op.get()));
     try (AdapterHarness h = use.harness(context, Scenario.normal())) {
       for (String id : h.session.policies().keySet()) {
-        if (dev.interlock.mocks.SampleRequests.forOperation(use.contract(), id).isPresent()
+        if (SampleRequests.forOperation(use.contract(), id).isPresent()
             && !spec.operation(id).path().contains("token")) {
           h.call(id, "ord_version_check");
         }

@@ -1,6 +1,7 @@
 package dev.interlock.verifiers.checks;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.interlock.core.Diagnostic;
 import dev.interlock.core.JsonPointer;
 import dev.interlock.core.contract.OpenApiContract;
@@ -193,8 +194,7 @@ public final class SandboxConformanceCheck implements Check {
     return out;
   }
 
-  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
-      new com.fasterxml.jackson.databind.ObjectMapper();
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new ObjectMapper();
 
   /** Names of the examples of the operation's lowest success response. */
   private static List<String> namedExamples(OpenApiContract contract, OpenApiOperation op) {

@@ -1,5 +1,6 @@
 package dev.interlock.reports.internal;
 
+import dev.interlock.core.run.Outcome;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -7,10 +8,10 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Locale;
 
-/** Escaping and shortening of text for the report formats. */
-public final class Texts {
+/** How text is written into each report format: escaping, shortening, durations, digests. */
+public final class TextFormat {
 
-  private Texts() {}
+  private TextFormat() {}
 
   /** HTML text and attribute content. */
   public static String html(String s) {
@@ -36,6 +37,12 @@ public final class Texts {
       }
     }
     return out.toString();
+  }
+
+  /** An outcome as an HTML tag whose word, not only its colour, says it. */
+  public static String outcomeTag(Outcome o) {
+    String word = o.name().toLowerCase(Locale.ROOT);
+    return "<span class=\"tag " + word + "\">" + word + "</span>";
   }
 
   /**

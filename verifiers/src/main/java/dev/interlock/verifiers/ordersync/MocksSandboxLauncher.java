@@ -1,4 +1,4 @@
-package dev.interlock.verifiers.runs;
+package dev.interlock.verifiers.ordersync;
 
 import dev.interlock.adapters.Credentials;
 import dev.interlock.adapters.ordersync.SandboxLauncher;

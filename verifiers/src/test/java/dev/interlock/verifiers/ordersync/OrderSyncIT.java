@@ -1,4 +1,4 @@
-package dev.interlock.verifiers.runs;
+package dev.interlock.verifiers.ordersync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
