@@ -5,17 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.interlock.core.contract.OpenApiContract;
 import dev.interlock.core.contract.PactContract;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
  * A Swagger 2.0 contract without {@code produces} still describes JSON response bodies (the
  * specification's default), so pacts' response bodies are validated against its schemas.
  */
-@Disabled(
-    "waits for the loading fix of issue 12 item 3 (Swagger 2.0 without 'produces' is read as"
-        + " producing JSON, on the 'loading' branch): until then conversion drops the response"
-        + " schemas and every body is reported as pact.response.body.unexpected")
 class SwaggerWithoutProducesTest {
 
   private static CompatReport check() {
