@@ -5,7 +5,9 @@ import dev.interlock.mocks.EventSandbox;
 import dev.interlock.mocks.Ledger;
 import dev.interlock.mocks.SandboxOptions;
 import dev.interlock.mocks.Scenario;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,6 +37,7 @@ public final class Engine {
   private final Limits limits;
   private final Security security;
   private final TokenEndpoint tokenEndpoint;
+  private final RequestBodyReader bodyReader = new RequestBodyReader();
   private final RequestValidation validation;
   private final Idempotency idempotency;
   private final Resources resources;
@@ -47,7 +50,7 @@ public final class Engine {
     this.journal = new Journal(options.journalCapacity());
     this.tokens = new TokenStore(options.clock(), options.seed());
     this.scenarios = new ScenarioRuntime(options.clock(), options.seed(), options.scenario());
-    Replies replies = new Replies(new Responder(options.seed()));
+    Replies replies = new Replies(new Responder(options.seed(), options.clock().instant()));
     Problems problems = new Problems(replies, options.strictErrors());
     this.credentials = new Credentials(this.versions, tokens);
     this.routing = new Routing(this.versions, options.defaultVersion());
@@ -56,7 +59,7 @@ public final class Engine {
     this.limits = new Limits(options, this.versions, scenarios, problems);
     this.security = new Security(options, tokens, problems);
     this.tokenEndpoint = new TokenEndpoint(this.versions, options, tokens, replies, problems);
-    this.validation = new RequestValidation(problems);
+    this.validation = new RequestValidation(bodyReader, problems);
     this.idempotency =
         new Idempotency(
             options.clock(), options.idempotencyTtl(), options.stateCapacity(), problems);
@@ -135,7 +138,7 @@ public final class Engine {
     if (denied.isPresent()) {
       return Limits.withRate(denied.get(), rate);
     }
-    JsonNode body = WITH_BODY.contains(op.method()) ? RequestBodyReader.read(op, call) : null;
+    JsonNode body = WITH_BODY.contains(op.method()) ? bodyReader.read(op, call) : null;
     Exchange ex = new Exchange(call, match, body, credential);
     if (options.validateRequests()) {
       Optional<Reply> invalid = validation.check(ex);
@@ -143,7 +146,17 @@ public final class Engine {
         return Limits.withRate(invalid.get(), rate);
       }
     }
-    return Limits.withRate(idempotency.apply(ex, resources::respond), rate);
+    Reply reply = echoHeaders(idempotency.apply(ex, resources::respond), call);
+    return Limits.withRate(reply, rate);
+  }
+
+  /**
+   * The answer with the declared response headers that echo a request header carrying its value.
+   */
+  private static Reply echoHeaders(Reply reply, HttpCall call) {
+    Map<String, String> headers = new LinkedHashMap<>(reply.headers());
+    EchoFields.headers(headers, call.headers());
+    return reply.withHeaders(headers);
   }
 
   /**

@@ -1,30 +1,36 @@
 package dev.interlock.mocks.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.interlock.core.JsonPointer;
 
 /**
  * The one place a request body becomes the tree that is validated, merged into state and compared
- * for idempotent replays. Today: JSON, else the body as one string. A parser that knows the
- * contract's media types (form, multipart) replaces {@link #read} and nothing else.
+ * for idempotent replays: JSON as it is, form and multipart bodies decoded per the contract's media
+ * type and {@code encoding} object and typed by their schema ({@link RequestBodies}), anything else
+ * as one string. One per engine: it remembers what each operation declares.
  */
 final class RequestBodyReader {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  private RequestBodyReader() {}
+  private final RequestBodies bodies = new RequestBodies();
 
   /** The body of a call to an operation as a tree. */
-  static JsonNode read(OperationModel op, HttpCall call) {
-    return parseOrText(call.body());
+  JsonNode read(OperationModel op, HttpCall call) {
+    return bodies.tree(op, call.header("Content-Type"), call.body());
   }
 
-  private static JsonNode parseOrText(String body) {
-    try {
-      JsonNode n = JSON.readTree(body);
-      return n == null ? JSON.getNodeFactory().textNode("") : n;
-    } catch (Exception e) {
-      return JSON.getNodeFactory().textNode(body);
-    }
+  /**
+   * The schema a call's body is validated against: that of the declared media type matching the
+   * call's content type, exactly or by range; null when none matches or it has no schema.
+   */
+  JsonPointer schema(OperationModel op, HttpCall call) {
+    return bodies.schema(op, call.header("Content-Type"));
+  }
+
+  /**
+   * Whether the schema check of this call's body is the only verdict on it: form bodies, which the
+   * request validator would read without the {@code encoding} object (and so refuse a deepObject).
+   */
+  static boolean decodesItself(HttpCall call) {
+    return RequestBodies.decodesItself(call.header("Content-Type"));
   }
 }

@@ -7,7 +7,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,23 +14,13 @@ import java.util.regex.Pattern;
 
 /**
  * What the fast path of request validation needs of an operation, computed once per operation: its
- * declared header parameters with their schemas and the JSON schema of its request body per media
- * type; and whether a header value is valid, decided without the schema validator where the schema
- * is a plain string with length and pattern.
+ * declared header parameters with their schemas; and whether a header value is valid, decided
+ * without the schema validator where the schema is a plain string with length and pattern.
  */
 final class RequestShapes {
 
-  /** Header parameters that are plain strings, the other headers, the JSON bodies by media type. */
-  record Shape(
-      Map<String, JsonPointer> stringHeaders,
-      Set<String> otherHeaders,
-      Map<String, JsonPointer> jsonBodies) {
-
-    /** The schema of a JSON body of this content type, or null. */
-    JsonPointer jsonBody(String contentType) {
-      return contentType.contains("json") ? jsonBodies.get(contentType.split(";")[0].trim()) : null;
-    }
-  }
+  /** Header parameters that are plain strings, and the other headers. */
+  record Shape(Map<String, JsonPointer> stringHeaders, Set<String> otherHeaders) {}
 
   static final int VERDICTS = 10_000;
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -122,19 +111,6 @@ final class RequestShapes {
         }
       }
     }
-    Map<String, JsonPointer> bodies = new LinkedHashMap<>();
-    JsonPointer requestBody = v.resolve(op.pointer(), "requestBody");
-    JsonNode content = v.tree().at(requestBody).path("content");
-    for (Iterator<String> it = content.fieldNames(); it.hasNext(); ) {
-      String media = it.next();
-      if (!media.toLowerCase(Locale.ROOT).contains("json")) {
-        continue;
-      }
-      JsonPointer schema = v.resolve(requestBody.append("content").append(media), "schema");
-      if (!v.tree().at(schema).isMissingNode()) {
-        bodies.put(media.split(";")[0].trim().toLowerCase(Locale.ROOT), schema);
-      }
-    }
-    return new Shape(strings, others, bodies);
+    return new Shape(strings, others);
   }
 }

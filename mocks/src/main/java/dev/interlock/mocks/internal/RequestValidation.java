@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.interlock.core.JsonPointer;
+import dev.interlock.core.schema.SchemaViolation;
 import io.swagger.v3.oas.models.parameters.Parameter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,11 +19,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * The validation step: a request's method, path, query, headers and body against its operation.
  *
  * <p>The Atlassian validator is authoritative but costly (its schema library runs {@code pattern}
- * through a JavaScript engine), so the common, valid case takes a fast path: a JSON body is checked
- * against its compiled schema (networknt), and the validator's verdict on everything else is
- * remembered by what it depends on (method, path, query, content type, cookies, and each declared
- * header: absent, valid against its schema, or its literal value). Anything the fast path doubts
- * goes through the validator, body included.
+ * through a JavaScript engine), so the common, valid case takes a fast path: the body tree ({@link
+ * RequestBodyReader}) is checked against its compiled schema (networknt), and the validator's
+ * verdict on everything else is remembered by what it depends on (method, path, query, content
+ * type, cookies, and each declared header: absent, valid against its schema, or its literal value).
+ * Anything the fast path doubts goes through the validator, body included; except a form body,
+ * whose schema check is the only verdict: the validator reads forms without the {@code encoding}
+ * object and would refuse a deepObject the contract allows.
  */
 final class RequestValidation {
 
@@ -29,12 +33,14 @@ final class RequestValidation {
   private static final String TITLE = "The request does not match the contract";
 
   private final RequestShapes shapes = new RequestShapes();
+  private final RequestBodyReader bodies;
   private final Problems problems;
 
   /** Atlassian's verdict on a request's method, path, query and headers, by what it depends on. */
   private final Map<String, List<Violation>> verdicts = new ConcurrentHashMap<>();
 
-  RequestValidation(Problems problems) {
+  RequestValidation(RequestBodyReader bodies, Problems problems) {
+    this.bodies = bodies;
     this.problems = problems;
   }
 
@@ -99,18 +105,20 @@ final class RequestValidation {
     HttpCall call = ex.call();
     RequestShapes.Shape shape = shapes.of(op);
     boolean bodyChecked = false;
+    List<Violation> bodyErrors = List.of();
     if (!call.body().isEmpty()) {
-      JsonPointer schema = shape.jsonBody(call.contentType());
-      JsonNode parsed = ex.body() != null ? ex.body() : RequestBodyReader.read(op, call);
-      bodyChecked =
-          schema != null
-              && parsed.isContainerNode()
-              && op.version().validate(schema, parsed).isEmpty();
+      JsonPointer schema = bodies.schema(op, call);
+      JsonNode parsed = ex.body() != null ? ex.body() : bodies.read(op, call);
+      List<SchemaViolation> found =
+          schema != null && parsed.isContainerNode() ? op.version().validate(schema, parsed) : null;
+      // a valid body needs no second opinion; an invalid form body gets none (see decodesItself)
+      bodyChecked = found != null && (found.isEmpty() || RequestBodyReader.decodesItself(call));
+      bodyErrors = bodyChecked ? bodyViolations(found) : List.of();
     }
     String key = call.body().isEmpty() || bodyChecked ? verdictKey(ex, shape) : null;
     List<Violation> errors = key == null ? null : verdicts.get(key);
     if (errors != null) {
-      return errors;
+      return withBody(errors, bodyErrors);
     }
     SimpleRequest.Builder b = new SimpleRequest.Builder(call.method(), ex.match().operationPath());
     call.headers().forEach((k, v) -> b.withHeader(k, v));
@@ -138,7 +146,31 @@ final class RequestValidation {
       }
       verdicts.put(key, errors);
     }
-    return errors;
+    return withBody(errors, bodyErrors);
+  }
+
+  /** The validator's verdict on the rest of the request, then the body's own violations. */
+  private static List<Violation> withBody(List<Violation> rest, List<Violation> body) {
+    if (body.isEmpty()) {
+      return rest;
+    }
+    List<Violation> all = new ArrayList<>(rest);
+    all.addAll(body);
+    return all;
+  }
+
+  /** Schema violations of the body tree, located in the body as the validator locates them. */
+  private static List<Violation> bodyViolations(List<SchemaViolation> found) {
+    List<Violation> out = new ArrayList<>(found.size());
+    for (SchemaViolation v : found) {
+      String instance = v.instancePointer() == null ? "" : v.instancePointer().value();
+      out.add(
+          new Violation(
+              "/body" + (instance.equals("/") ? "" : instance),
+              v.message(),
+              "validation.request.body.schema." + v.keyword()));
+    }
+    return out;
   }
 
   private String verdictKey(Exchange ex, RequestShapes.Shape shape) {

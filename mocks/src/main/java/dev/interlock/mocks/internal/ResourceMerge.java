@@ -4,14 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.interlock.core.JsonPointer;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * How a request's fields enter a resource, and whether the result still matches the response
- * schema, checked as cheaply as the schema allows.
+ * Whether a resource with a request's fields laid over it ({@link EchoFields}) still matches the
+ * response schema, checked as cheaply as the schema allows.
  */
 final class ResourceMerge {
 
@@ -38,38 +37,6 @@ final class ResourceMerge {
 
   private final Map<String, Boolean> plainObjects = new ConcurrentHashMap<>();
   private final Map<String, Boolean> valueVerdicts = new ConcurrentHashMap<>();
-
-  /** Copies request fields onto the resource where both have the same JSON shape. */
-  static void merge(ObjectNode resource, JsonNode request) {
-    merge(resource, request, new LinkedHashSet<>());
-  }
-
-  /** As above; {@code changed} receives the top-level names whose value changed. */
-  static void merge(ObjectNode resource, JsonNode request, Set<String> changed) {
-    if (!(request instanceof ObjectNode r)) {
-      return;
-    }
-    for (Iterator<Map.Entry<String, JsonNode>> it = r.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> f = it.next();
-      if (f.getKey().equals("id")) {
-        continue;
-      }
-      JsonNode existing = resource.get(f.getKey());
-      if (existing == null || existing.equals(f.getValue())) {
-        continue;
-      }
-      if (existing instanceof ObjectNode eo && f.getValue() instanceof ObjectNode) {
-        ObjectNode before = eo.deepCopy();
-        merge(eo, f.getValue(), new LinkedHashSet<>());
-        if (!before.equals(eo)) {
-          changed.add(f.getKey());
-        }
-      } else if (existing.getNodeType() == f.getValue().getNodeType()) {
-        resource.set(f.getKey(), f.getValue());
-        changed.add(f.getKey());
-      }
-    }
-  }
 
   /**
    * Whether a resource is valid, when all but the {@code changed} top-level properties come from a

@@ -191,7 +191,7 @@ final class Resources {
     // the common case; without the merge, then without the new id, when the schema refuses it.
     ObjectNode merged = resource.deepCopy();
     Set<String> changed = new LinkedHashSet<>();
-    ResourceMerge.merge(merged, requestBody, changed);
+    EchoFields.merge(merged, requestBody, changed);
     String idField = ResourceAddress.idField(resource, itemParameter(op, at));
     String id = ids.assign(merged, idField, i -> store.contains(collectionKey, i));
     changed.add(idField);
@@ -227,7 +227,7 @@ final class Resources {
     Responder.Content content = replies.declared(op, status, example);
     JsonNode updated = stored.get();
     if (updated instanceof ObjectNode o) {
-      ResourceMerge.merge(o, requestBody);
+      EchoFields.merge(o, requestBody, new LinkedHashSet<>());
     }
     JsonPointer schema = replies.responseSchema(op, status, content.mediaType());
     if (schema == null || !op.version().validate(schema, updated).isEmpty()) {

@@ -3,6 +3,7 @@ package dev.interlock.mocks.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.interlock.core.JsonPointer;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -38,10 +39,20 @@ public final class Responder {
   private static final int ATTEMPTS = 6;
 
   private final long seed;
+  private final Instant now;
   private final Map<String, Content> cache = new ConcurrentHashMap<>();
 
   public Responder(long seed) {
+    this(seed, null);
+  }
+
+  /**
+   * @param now the sandbox clock's now at start: synthesized timestamps lie near it (null: a fixed
+   *     instant, for callers without a clock)
+   */
+  public Responder(long seed, Instant now) {
     this.seed = seed;
+    this.now = now;
   }
 
   /** A fresh copy of the content for the status (body may then be edited freely). */
@@ -76,7 +87,10 @@ public final class Responder {
       ContractVersion version, JsonPointer schemaPointer, String salt, boolean responseSide) {
     SplittableRandom random = random(version.label() + "|" + salt);
     JsonNode schema = version.tree().at(schemaPointer);
-    SchemaSynthesizer synth = new SchemaSynthesizer(version.tree(), responseSide);
+    SchemaSynthesizer synth =
+        now == null
+            ? new SchemaSynthesizer(version.tree(), responseSide)
+            : new SchemaSynthesizer(version.tree(), responseSide, now);
     JsonNode value = null;
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       value = synth.generate(schema, random);

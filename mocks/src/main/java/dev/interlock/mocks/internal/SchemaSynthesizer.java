@@ -6,13 +6,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Base64;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -21,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.UUID;
 
 /**
  * Builds a JSON value from an OpenAPI 3.0 or 3.1 schema: {@code $ref}, {@code allOf} (merged),
@@ -44,10 +40,22 @@ public final class SchemaSynthesizer {
 
   private final SpecTree tree;
   private final boolean responseSide;
+  private final VendorValues values;
+
+  /** Names of the component schemas being generated, innermost first: an object's kind. */
+  private final Deque<String> refNames = new ArrayDeque<>();
 
   public SchemaSynthesizer(SpecTree tree, boolean responseSide) {
+    this(tree, responseSide, EPOCH);
+  }
+
+  /**
+   * @param now the sandbox clock's now: timestamps are synthesized near it
+   */
+  public SchemaSynthesizer(SpecTree tree, boolean responseSide, Instant now) {
     this.tree = tree;
     this.responseSide = responseSide;
+    this.values = new VendorValues(ContractVocabulary.of(tree), now);
   }
 
   public JsonNode generate(JsonNode schema, SplittableRandom random) {
@@ -60,11 +68,13 @@ public final class SchemaSynthesizer {
     if (ref != null) {
       int seen = refs.getOrDefault(ref, 0);
       refs.put(ref, seen + 1);
+      refNames.push(ref.substring(ref.lastIndexOf('/') + 1));
       try {
         int effectiveDepth = seen >= 1 ? Math.max(depth, OPTIONAL_DEPTH + seen) : depth;
         return gen(tree.deref(schema), random, effectiveDepth, refs, name);
       } finally {
         refs.put(ref, seen);
+        refNames.pop();
       }
     }
     if (schema == null || schema.isMissingNode() || schema.isNull()) {
@@ -107,7 +117,9 @@ public final class SchemaSynthesizer {
       case "object" -> genObject(schema, random, depth, refs);
       case "array" -> genArray(schema, random, depth, refs, name);
       case "integer" ->
-          example != null && example.isIntegralNumber() ? example : genInteger(schema, random);
+          example != null && example.isIntegralNumber()
+              ? example
+              : genInteger(schema, random, name);
       case "number" -> example != null && example.isNumber() ? example : genNumber(schema, random);
       case "boolean" ->
           example != null && example.isBoolean()
@@ -150,7 +162,8 @@ public final class SchemaSynthesizer {
             tag = m.getKey();
           }
         }
-        if (tag == null && !branchRef.isEmpty() && !object.path(property).isTextual()) {
+        // without a mapping the tag is the branch's schema name, unless the branch fixes the value
+        if (tag == null && !branchRef.isEmpty() && !fixesValue(branch, property)) {
           tag = branchRef.substring(branchRef.lastIndexOf('/') + 1);
         }
         if (tag != null) {
@@ -207,6 +220,10 @@ public final class SchemaSynthesizer {
           continue;
         }
         out.set(p.getKey(), gen(p.getValue(), random, depth + 1, refs, p.getKey()));
+        if (p.getKey().equals("id") && plainString(propSchema)) {
+          int maxLength = propSchema.path("maxLength").asInt(Integer.MAX_VALUE);
+          out.put("id", values.id(kind(schema), maxLength, random));
+        }
       }
     }
     for (String r : required) {
@@ -220,7 +237,10 @@ public final class SchemaSynthesizer {
     JsonNode additional = schema.get("additionalProperties");
     boolean additionalAllowed =
         additional == null || !additional.isBoolean() || additional.asBoolean();
-    if (additionalAllowed
+    // A map in a response holds what clients put in it (metadata starts empty); a request shows
+    // one.
+    if (!responseSide
+        && additionalAllowed
         && additional != null
         && additional.isObject()
         && additional.size() > 0
@@ -269,7 +289,7 @@ public final class SchemaSynthesizer {
     return out;
   }
 
-  private JsonNode genInteger(JsonNode schema, SplittableRandom random) {
+  private JsonNode genInteger(JsonNode schema, SplittableRandom random, String name) {
     long min = Long.MIN_VALUE;
     long max = Long.MAX_VALUE;
     if (schema.has("minimum")) {
@@ -293,6 +313,10 @@ public final class SchemaSynthesizer {
     if ("int32".equals(schema.path("format").asText())) {
       min = Math.max(min, Integer.MIN_VALUE);
       max = Math.min(max, Integer.MAX_VALUE);
+    }
+    Long timestamp = values.timestamp(name, schema, random);
+    if (timestamp != null && timestamp >= min && timestamp <= max) {
+      return NODES.numberNode(timestamp);
     }
     long lo = min == Long.MIN_VALUE ? (max == Long.MAX_VALUE ? 1 : Math.min(1, max)) : min;
     if (lo > max) {
@@ -345,27 +369,10 @@ public final class SchemaSynthesizer {
       }
       value = null;
     }
-    value =
-        switch (format) {
-          case "date-time" ->
-              EPOCH.plus(random.nextInt(365 * 24 * 3600), ChronoUnit.SECONDS).toString();
-          case "date" ->
-              LocalDate.ofInstant(EPOCH, ZoneOffset.UTC).plusDays(random.nextInt(365)).toString();
-          case "time" ->
-              String.format(
-                  "%02d:%02d:%02dZ", random.nextInt(24), random.nextInt(60), random.nextInt(60));
-          case "uuid" -> uuid(random);
-          case "email" -> "user" + random.nextInt(10_000) + "@example.com";
-          case "uri", "url", "iri", "uri-reference" -> "https://example.com/" + word(random, 8);
-          case "hostname" -> word(random, 8) + ".example.com";
-          case "ipv4" -> "192.0.2." + (1 + random.nextInt(254));
-          case "ipv6" -> "2001:db8::" + Integer.toHexString(1 + random.nextInt(0xfffe));
-          case "byte" ->
-              Base64.getEncoder()
-                  .encodeToString(word(random, 9).getBytes(StandardCharsets.US_ASCII));
-          case "duration" -> "PT" + (1 + random.nextInt(59)) + "M";
-          default -> null;
-        };
+    value = values.byFormat(format, name, random);
+    if (value == null) {
+      value = values.byName(name, schema, random);
+    }
     if (value == null) {
       String prefix = name == null ? "" : name.replaceAll("[^A-Za-z0-9]", "");
       prefix = prefix.length() > 8 ? prefix.substring(0, 8) : prefix;
@@ -385,9 +392,39 @@ public final class SchemaSynthesizer {
   }
 
   public static String uuid(SplittableRandom random) {
-    long msb = (random.nextLong() & ~0xF000L) | 0x4000L;
-    long lsb = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
-    return new UUID(msb, lsb).toString();
+    return VendorValues.uuid(random);
+  }
+
+  /** Whether a branch declares the discriminator's value itself (an enum or a const). */
+  private boolean fixesValue(JsonNode branch, String property) {
+    JsonNode p = tree.deref(mergeAll(List.of(branch)).path("properties").path(property));
+    return p.has("enum") || p.has("const");
+  }
+
+  /** A string schema that says nothing about its values: no format, pattern, enum or example. */
+  private static boolean plainString(JsonNode schema) {
+    return "string".equals(type(schema))
+        && !schema.has("format")
+        && !schema.has("pattern")
+        && !schema.has("enum")
+        && !schema.has("const")
+        && leafExample(schema) == null
+        && schema.path("minLength").asInt(0) <= 16;
+  }
+
+  /** An object's kind: its single {@code object}/{@code type} tag, else its schema's name. */
+  private String kind(JsonNode schema) {
+    for (String tag : new String[] {"object", "type", "kind"}) {
+      JsonNode t = tree.deref(schema.path("properties").path(tag));
+      JsonNode values = t.has("const") ? t.get("const") : t.path("enum");
+      if (values.isTextual()) {
+        return values.asText();
+      }
+      if (values.isArray() && values.size() == 1 && values.get(0).isTextual()) {
+        return values.get(0).asText();
+      }
+    }
+    return refNames.peek();
   }
 
   private static String word(SplittableRandom random, int length) {

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 class RequestValidationTest {
 
   static final ContractVersion SHOP = Steps.shop();
-  final RequestValidation validation = new RequestValidation(Steps.problems());
+  static final ContractVersion FORMS = Steps.version("openapi/3.0/forms.yaml");
+  static final String FORM = "application/x-www-form-urlencoded";
+  final RequestValidation validation =
+      new RequestValidation(new RequestBodyReader(), Steps.problems());
 
   @Test
   void aValidRequestHasNoViolations() {
@@ -42,5 +45,41 @@ class RequestValidationTest {
     assertThat(validation.violations(ex)).extracting(Violation::pointer).contains("/query/limit");
     // the verdict is remembered, and the same
     assertThat(validation.violations(ex)).extracting(Violation::pointer).contains("/query/limit");
+  }
+
+  @Test
+  void aDeepObjectFormBodyTheSchemaAcceptsIsValid() {
+    Exchange ex =
+        Steps.exchange(
+            FORMS,
+            call(
+                "POST",
+                "/v1/customers",
+                "name=A&balance=3&metadata[order]=o-1",
+                "Content-Type",
+                FORM),
+            "k");
+    assertThat(validation.violations(ex)).isEmpty();
+  }
+
+  @Test
+  void aFormBodyIsJudgedByItsSchemaAloneEachViolationLocatedInTheBody() {
+    Exchange ex =
+        Steps.exchange(
+            FORMS,
+            call(
+                "POST",
+                "/v1/customers",
+                "name=A&balance=ten&metadata[order]=o-1",
+                "Content-Type",
+                FORM),
+            "k");
+    assertThat(validation.violations(ex))
+        .extracting(Violation::pointer)
+        .containsExactly("/body/balance");
+    // the verdict on the rest of the request is remembered; the body's violations are not
+    assertThat(validation.violations(ex))
+        .extracting(Violation::pointer)
+        .containsExactly("/body/balance");
   }
 }

@@ -55,7 +55,8 @@ final class Steps {
   /** The routed exchange of a call, its body read as the engine reads it. */
   static Exchange exchange(ContractVersion v, HttpCall call, String credential) {
     Router.Match match = new Router(List.of(v)).route(call.method(), call.path()).matches().get(0);
-    JsonNode body = call.body().isEmpty() ? null : RequestBodyReader.read(match.operation(), call);
+    JsonNode body =
+        call.body().isEmpty() ? null : new RequestBodyReader().read(match.operation(), call);
     return new Exchange(call, match, body, credential);
   }
 
