@@ -149,7 +149,10 @@ public final class JsonSchemaValidator {
     List<Error> errors = schema.validate(Jackson3Trees.copyOf(instance));
     List<SchemaViolation> out = new ArrayList<>(errors.size());
     for (Error e : errors) {
-      out.add(new SchemaViolation(pointer(e.getInstanceLocation()), e.getKeyword(), message(e)));
+      String missing = "required".equals(e.getKeyword()) ? e.getProperty() : null;
+      out.add(
+          new SchemaViolation(
+              pointer(e.getInstanceLocation()), e.getKeyword(), message(e), missing));
     }
     return out;
   }

@@ -164,9 +164,12 @@ final class RequestValidation {
     List<Violation> out = new ArrayList<>(found.size());
     for (SchemaViolation v : found) {
       String instance = v.instancePointer() == null ? "" : v.instancePointer().value();
+      // a missing member is located at the member, so param-like error fields name it
+      String member =
+          v.missingProperty() == null ? "" : "/" + JsonPointer.escape(v.missingProperty());
       out.add(
           new Violation(
-              "/body" + (instance.equals("/") ? "" : instance),
+              "/body" + (instance.equals("/") ? "" : instance) + member,
               v.message(),
               "validation.request.body.schema." + v.keyword()));
     }

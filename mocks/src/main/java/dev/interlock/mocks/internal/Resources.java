@@ -176,7 +176,23 @@ final class Resources {
     if (!store.delete(at.collectionKey(), at.id()) && known) {
       return problems.notFound(op, at.id());
     }
-    return replies.declaredReply(op, status, example);
+    // a deletion confirmation names what was deleted: the id in the path is the id in the body
+    Responder.Content content = replies.declared(op, status, example);
+    if (!(content.body() instanceof ObjectNode confirmation)) {
+      return Replies.render(status, content, content.body());
+    }
+    String idField = ResourceAddress.idField(confirmation, itemParameter(op, at));
+    JsonNode old = confirmation.get(idField);
+    if (old == null || !old.isValueNode()) {
+      return Replies.render(status, content, confirmation);
+    }
+    ObjectNode named = confirmation.deepCopy();
+    if (old.isIntegralNumber() && at.id().matches("-?\\d{1,18}")) {
+      named.put(idField, Long.parseLong(at.id()));
+    } else {
+      named.put(idField, at.id());
+    }
+    return Replies.render(status, content, named);
   }
 
   private Reply create(
