@@ -1,17 +1,20 @@
-package dev.interlock.mocks;
+package dev.interlock.verifiers.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.interlock.core.JsonPointer;
 import dev.interlock.core.contract.OpenApiContract;
+import dev.interlock.mocks.Sandbox;
+import dev.interlock.mocks.SandboxOptions;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The public sample requests and the response conformance check, on a real sandbox. */
 class SampleRequestsIT {
 
-  static final OpenApiContract SHOP = Fixtures.fixture("openapi/3.0/shop.yaml");
+  static final OpenApiContract SHOP = Contracts.fixture("openapi/3.0/shop.yaml");
 
   @Test
   void buildsOneFilledValidRequestPerOperationWithCredentialPlaceholders() {
@@ -41,7 +44,7 @@ class SampleRequestsIT {
 
   @Test
   void sendsWithCredentialsTheSandboxAcceptsAndTheAnswersConform() {
-    SandboxOptions options = SandboxOptions.builder().apiKeys(java.util.Set.of("sk_1")).build();
+    SandboxOptions options = SandboxOptions.builder().apiKeys(Set.of("sk_1")).build();
     try (Sandbox sandbox = Sandbox.start(SHOP, options)) {
       for (SampleRequest request : SampleRequests.forContract(SHOP)) {
         SampleRequests.Exchange ex = SampleRequests.send(sandbox, request);

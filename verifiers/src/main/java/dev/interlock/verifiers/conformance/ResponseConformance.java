@@ -1,4 +1,4 @@
-package dev.interlock.mocks;
+package dev.interlock.verifiers.conformance;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
@@ -10,10 +10,8 @@ import dev.interlock.core.JsonPointer;
 import dev.interlock.core.SourceLocation;
 import dev.interlock.core.contract.OpenApiContract;
 import dev.interlock.core.document.SourceDocument;
-import dev.interlock.mocks.internal.ContractVersion;
-import dev.interlock.mocks.internal.IdentityKey;
-import dev.interlock.mocks.internal.OperationModel;
-import dev.interlock.mocks.internal.Router;
+import dev.interlock.mocks.SandboxContract;
+import dev.interlock.mocks.SandboxContract.Operation;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -50,14 +48,12 @@ public final class ResponseConformance {
       };
 
   private final OpenApiContract contract;
-  private final ContractVersion version;
-  private final Router router;
+  private final SandboxContract routes;
   private volatile OpenApiInteractionValidator validator;
 
   private ResponseConformance(OpenApiContract contract) {
     this.contract = contract;
-    this.version = new ContractVersion(contract);
-    this.router = new Router(List.of(version));
+    this.routes = SandboxContract.of(contract);
   }
 
   /** A checker for one contract; its validator is built on first use and then kept. */
@@ -83,7 +79,9 @@ public final class ResponseConformance {
       String body) {
     ResponseConformance c;
     synchronized (RECENT) {
-      c = RECENT.computeIfAbsent(new IdentityKey(contract), k -> new ResponseConformance(contract));
+      c =
+          RECENT.computeIfAbsent(
+              new ContractIdentity(contract), k -> new ResponseConformance(contract));
     }
     return c.check(method, path, status, headers, body);
   }
@@ -95,8 +93,8 @@ public final class ResponseConformance {
     int q = path.indexOf('?');
     String p = q < 0 ? path : path.substring(0, q);
     SourceDocument source = contract.source();
-    Router.Result routed = router.route(m, p);
-    if (!routed.found()) {
+    Optional<SandboxContract.Route> routed = routes.route(m, p);
+    if (routed.isEmpty()) {
       return List.of(
           new ResponseViolation(
               "verify.response.operation.unknown",
@@ -104,8 +102,8 @@ public final class ResponseConformance {
               JsonPointer.ROOT,
               source.locate(JsonPointer.of("paths"))));
     }
-    Router.Match match = routed.matches().get(0);
-    OperationModel op = match.operation();
+    SandboxContract.Route match = routed.get();
+    Operation op = match.operation();
     SimpleResponse.Builder b = SimpleResponse.Builder.status(status);
     if (body != null && !body.isEmpty()) {
       b.withBody(body);
@@ -181,7 +179,7 @@ public final class ResponseConformance {
 
   /** The response schema (or the nearest enclosing thing) in the contract's own file. */
   private SourceLocation locate(
-      OperationModel op, int status, String contentType, String schemaRelative) {
+      Operation op, int status, String contentType, String schemaRelative) {
     SourceDocument source = contract.source();
     Optional<String> key = op.responseKeyFor(status);
     if (key.isEmpty()) {
