@@ -92,6 +92,7 @@ public final class SandboxConformanceCheck implements Check {
       List<ResponseViolation> violations =
           ResponseConformance.check(
               contract,
+              sandbox.options().strictErrors(),
               request.method(),
               request.path(),
               exchange.status(),

@@ -48,21 +48,37 @@ public final class ResponseConformance {
       };
 
   private final OpenApiContract contract;
+  private static final String PROBLEM_JSON = "application/problem+json";
+
   private final SandboxContract routes;
+  private final boolean strictErrors;
   private volatile OpenApiInteractionValidator validator;
 
-  private ResponseConformance(OpenApiContract contract) {
+  private ResponseConformance(OpenApiContract contract, boolean strictErrors) {
     this.contract = contract;
     this.routes = SandboxContract.of(contract);
-  }
-
-  /** A checker for one contract; its validator is built on first use and then kept. */
-  public static ResponseConformance of(OpenApiContract contract) {
-    return new ResponseConformance(contract);
+    this.strictErrors = strictErrors;
   }
 
   /**
-   * Checks one response.
+   * A checker for one contract, for a sandbox that answers with the documented deviation (see
+   * {@link #strict}); its validator is built on first use and then kept.
+   */
+  public static ResponseConformance of(OpenApiContract contract) {
+    return new ResponseConformance(contract, false);
+  }
+
+  /**
+   * A checker for a sandbox run with strict errors ({@code --strict-errors}): every status must be
+   * declared, an unknown id's undeclared 404 included.
+   */
+  public static ResponseConformance strict(OpenApiContract contract) {
+    return new ResponseConformance(contract, true);
+  }
+
+  /**
+   * Checks one response from a sandbox with default errors: its documented deviation, an unknown
+   * id's undeclared 404 as problem+json, is accepted.
    *
    * @param method the request's HTTP method
    * @param path the request's path, with or without the servers' base path (a query is ignored)
@@ -77,11 +93,27 @@ public final class ResponseConformance {
       int status,
       Map<String, List<String>> headers,
       String body) {
+    return check(contract, false, method, path, status, headers, body);
+  }
+
+  /**
+   * As {@link #check(OpenApiContract, String, String, int, Map, String)}, for a sandbox run with or
+   * without strict errors.
+   */
+  public static List<ResponseViolation> check(
+      OpenApiContract contract,
+      boolean strictErrors,
+      String method,
+      String path,
+      int status,
+      Map<String, List<String>> headers,
+      String body) {
     ResponseConformance c;
     synchronized (RECENT) {
       c =
           RECENT.computeIfAbsent(
-              new ContractIdentity(contract), k -> new ResponseConformance(contract));
+              List.of(new ContractIdentity(contract), strictErrors),
+              k -> new ResponseConformance(contract, strictErrors));
     }
     return c.check(method, path, status, headers, body);
   }
@@ -104,6 +136,9 @@ public final class ResponseConformance {
     }
     SandboxContract.Route match = routed.get();
     Operation op = match.operation();
+    if (isUnknownIdProblem(op, status, headers)) {
+      return List.of();
+    }
     SimpleResponse.Builder b = SimpleResponse.Builder.status(status);
     if (body != null && !body.isEmpty()) {
       b.withBody(body);
@@ -154,6 +189,25 @@ public final class ResponseConformance {
               locate(op, status, contentType, schemaRelative)));
     }
     return out;
+  }
+
+  /**
+   * The sandbox's one documented deviation, accepted unless it runs with strict errors: an id
+   * nobody created is answered 404 as RFC 9457 problem+json where the operation declares no 404
+   * (nor {@code 4XX}, nor {@code default}). Told apart by status and media type; a strict sandbox
+   * never sends it, so there it stays a violation.
+   */
+  private boolean isUnknownIdProblem(Operation op, int status, Map<String, List<String>> headers) {
+    if (strictErrors || status != 404 || op.responseKeyFor(404).isPresent()) {
+      return false;
+    }
+    for (Map.Entry<String, List<String>> h : headers.entrySet()) {
+      if (h.getKey() != null && h.getKey().equalsIgnoreCase("Content-Type")) {
+        return h.getValue().stream()
+            .anyMatch(v -> v.split(";")[0].trim().equalsIgnoreCase(PROBLEM_JSON));
+      }
+    }
+    return false;
   }
 
   private synchronized OpenApiInteractionValidator validator() {

@@ -88,4 +88,26 @@ class SampleRequestsIT {
         .extracting(ResponseViolation::code)
         .containsExactly("verify.response.operation.unknown");
   }
+
+  @Test
+  void anUnknownIdsUndeclared404AsProblemJsonIsAcceptedUnlessErrorsAreStrict() {
+    OpenApiContract ledger = Contracts.fixture("openapi/3.1/ledger-2024.yaml");
+    Map<String, List<String>> problem = Map.of("Content-Type", List.of("application/problem+json"));
+    String body = "{\"status\":404,\"title\":\"Not found\"}";
+    assertThat(ResponseConformance.check(ledger, "GET", "/entries/e1", 404, problem, body))
+        .isEmpty();
+    assertThat(ResponseConformance.check(ledger, true, "GET", "/entries/e1", 404, problem, body))
+        .extracting(ResponseViolation::code)
+        .containsExactly("verify.response.status.unknown");
+    assertThat(
+            ResponseConformance.check(
+                ledger,
+                "GET",
+                "/entries/e1",
+                404,
+                Map.of("Content-Type", List.of("application/json")),
+                body))
+        .extracting(ResponseViolation::code)
+        .containsExactly("verify.response.status.unknown");
+  }
 }
