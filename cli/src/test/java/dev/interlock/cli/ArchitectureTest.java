@@ -152,6 +152,20 @@ class ArchitectureTest {
   }
 
   @Test
+  void nothingOutsideTheSandboxReachesIntoItsInternals() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.interlock.mocks..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.interlock.mocks.internal..")
+        .because(
+            "the sandbox's engine may change shape at any time; a judge or a driver asks what it"
+                + " needs through mocks' public face (SandboxContract, Sandbox)")
+        .check(main);
+  }
+
+  @Test
   void reportWritersReadOnlyTheRunModel() {
     noClasses()
         .that()

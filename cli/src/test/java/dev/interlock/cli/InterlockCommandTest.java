@@ -285,8 +285,8 @@ class InterlockCommandTest {
   void structuralDefectsFailLintButDiffReadsPastThem() {
     Path defects = Fixtures.resource("openapi/3.0/structural-defects.yaml");
 
-    Run lint = run("lint", defects.toString());
-    Run diff = run("diff", defects.toString(), defects.toString());
+    Finished lint = run("lint", defects.toString());
+    Finished diff = run("diff", defects.toString(), defects.toString());
 
     assertThat(lint.exit()).as(lint.out()).isEqualTo(ExitCode.FAILED);
     assertThat(lint.out())
@@ -318,9 +318,11 @@ class InterlockCommandTest {
                       schema: {$ref: '../common/schemas.yaml#/Order'}
         """);
 
-    Run underRoot = run("lint", "--root", dir.resolve("apps").toString(), api.toString());
-    Run aboveRoot = run("lint", "--root", dir.resolve("apps/orders").toString(), api.toString());
-    Run outsideRoot = run("lint", "--root", dir.resolve("apps/common").toString(), api.toString());
+    Finished underRoot = run("lint", "--root", dir.resolve("apps").toString(), api.toString());
+    Finished aboveRoot =
+        run("lint", "--root", dir.resolve("apps/orders").toString(), api.toString());
+    Finished outsideRoot =
+        run("lint", "--root", dir.resolve("apps/common").toString(), api.toString());
 
     assertThat(underRoot.exit()).as(underRoot.out()).isEqualTo(ExitCode.OK);
     assertThat(aboveRoot.exit()).isEqualTo(ExitCode.UNUSABLE_INPUT);
@@ -333,7 +335,7 @@ class InterlockCommandTest {
   void aMultiFileAsyncApiDocumentLintedFromItsFolderReachesItsSiblingFolder() {
     Path multi = Fixtures.resource("asyncapi/multi-file");
 
-    Run r = run("lint", "--root", multi.toString(), multi.resolve("orders").toString());
+    Finished r = run("lint", "--root", multi.toString(), multi.resolve("orders").toString());
 
     assertThat(r.exit()).as(r.out()).isEqualTo(ExitCode.OK);
     assertThat(r.out()).contains("1 contract checked: 0 errors");

@@ -173,7 +173,7 @@ public final class Sandbox implements AutoCloseable {
 
   /**
    * An access token this sandbox accepts until it expires on the clock, as its OAuth 2 token
-   * endpoint would issue it; for tests and {@link SampleRequests}.
+   * endpoint would issue it; for tests and the verifiers' sample requests.
    */
   public String issueAccessToken() {
     return engine.issueAccessToken();

@@ -62,6 +62,27 @@ class StateIT {
   }
 
   @Test
+  void deletingAnIdNobodyCreatedIsA404ProblemWhereTheContractDeclaresNo404() {
+    // DELETE /pets/{petId} declares 204 only
+    api()
+        .delete("/pets/7")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json")
+        .body("detail", equalTo("No resource with id '7' exists in this sandbox."));
+  }
+
+  @Test
+  void withStrictErrorsAnIdNobodyCreatedGetsTheDeclaredAnswerWhereTheContractDeclaresNo404() {
+    try (Sandbox strict =
+        Sandbox.start(
+            Fixtures.fixture("openapi/3.0/state.yaml"),
+            SandboxOptions.builder().seed(11).strictErrors(true).build())) {
+      given().baseUri(strict.baseUrl()).delete("/pets/7").then().statusCode(204);
+    }
+  }
+
+  @Test
   void aListHoldingAllItsItemsSaysNoMoreAndCountsThem() {
     api().body("{\"name\":\"Tom\"}").post("/pets").then().statusCode(201);
     api()

@@ -7,17 +7,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.Notifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.interlock.core.ContractLoader;
 import dev.interlock.core.LoadOptions;
 import dev.interlock.core.LoadResult;
 import dev.interlock.core.contract.ContractExtensions.RateLimit;
 import dev.interlock.core.contract.OpenApiContract;
-import dev.interlock.mocks.SampleRequest;
-import dev.interlock.mocks.SampleRequests;
 import dev.interlock.mocks.Sandbox;
 import dev.interlock.mocks.SandboxOptions;
-import dev.interlock.mocks.internal.SilentNotifier;
+import dev.interlock.verifiers.conformance.SampleRequest;
+import dev.interlock.verifiers.conformance.SampleRequests;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -102,7 +102,7 @@ public final class SandboxBench {
               WireMockConfiguration.options()
                   .bindAddress(HOST)
                   .dynamicPort()
-                  .notifier(new SilentNotifier())
+                  .notifier(new Silent())
                   // the strongest baseline, configured as the sandbox is: the journal off (the
                   // sandbox keeps its own, bounded; unbounded it grows without end, and bounded
                   // WireMock trims it with a scan of the whole journal on every request), and no
@@ -347,5 +347,17 @@ public final class SandboxBench {
         result
             .contract()
             .orElseThrow(() -> new IllegalStateException(result.diagnostics().toString()));
+  }
+
+  /** Keeps the baseline WireMock as quiet as the sandbox keeps its own: no console output. */
+  private static final class Silent implements Notifier {
+    @Override
+    public void info(String message) {}
+
+    @Override
+    public void error(String message) {}
+
+    @Override
+    public void error(String message, Throwable t) {}
   }
 }

@@ -164,6 +164,14 @@ final class Problems {
   }
 
   /** Whether the operation declares what it answers for an unknown id. */
+  /**
+   * Whether an error status the operation does not declare may still be answered, as RFC 9457
+   * problem+json: the documented deviation, off under strict errors.
+   */
+  boolean answersUndeclared() {
+    return !strict;
+  }
+
   static boolean declaresNotFound(OperationModel op) {
     return op.declares(404) || op.statuses().stream().anyMatch(s -> s.equalsIgnoreCase("4XX"));
   }

@@ -21,7 +21,8 @@ import java.util.function.Supplier;
  * request's fields laid over it and a new id), a GET of an item reads it, a GET of the collection
  * lists what is held, POST/PUT/PATCH to an item update it and DELETE removes it ({@link
  * ResourceAddress} says what a path addresses). An id nobody created is the contract's 404 where
- * the sandbox knows every id of the collection and the contract lets the operation answer 404.
+ * the sandbox knows every id of the collection (as problem+json where the contract declares no 404,
+ * unless errors are strict).
  */
 final class Resources {
 
@@ -140,11 +141,13 @@ final class Resources {
   }
 
   /**
-   * Whether the contract lets the operation answer 404 ({@code 404}, {@code 4XX} or {@code
-   * default}): where it does not, a 404 would break the contract, so the declared answer is served.
+   * Whether an unknown id may be answered 404: where the contract lets the operation answer it
+   * ({@code 404}, {@code 4XX} or {@code default}), and elsewhere as problem+json, the documented
+   * deviation (a made-up answer for an id nobody created misleads a client). Under strict errors an
+   * undeclared 404 would break the contract, so the declared answer is served.
    */
-  private static boolean answersNotFound(OperationModel op) {
-    return op.responseKeyFor(404).isPresent();
+  private boolean answersNotFound(OperationModel op) {
+    return op.responseKeyFor(404).isPresent() || problems.answersUndeclared();
   }
 
   private String itemParameter(OperationModel op, ResourceAddress at) {

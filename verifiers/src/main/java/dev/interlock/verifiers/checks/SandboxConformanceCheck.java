@@ -11,15 +11,15 @@ import dev.interlock.core.run.Evidence;
 import dev.interlock.core.schema.JsonSchemaValidator;
 import dev.interlock.core.schema.SchemaDialect;
 import dev.interlock.core.schema.SchemaViolation;
-import dev.interlock.mocks.ResponseConformance;
-import dev.interlock.mocks.ResponseViolation;
-import dev.interlock.mocks.SampleRequest;
-import dev.interlock.mocks.SampleRequests;
 import dev.interlock.mocks.Sandbox;
 import dev.interlock.verifiers.Check;
 import dev.interlock.verifiers.CheckCase;
 import dev.interlock.verifiers.Results;
 import dev.interlock.verifiers.VerificationContext;
+import dev.interlock.verifiers.conformance.ResponseConformance;
+import dev.interlock.verifiers.conformance.ResponseViolation;
+import dev.interlock.verifiers.conformance.SampleRequest;
+import dev.interlock.verifiers.conformance.SampleRequests;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -92,6 +92,7 @@ public final class SandboxConformanceCheck implements Check {
       List<ResponseViolation> violations =
           ResponseConformance.check(
               contract,
+              sandbox.options().strictErrors(),
               request.method(),
               request.path(),
               exchange.status(),

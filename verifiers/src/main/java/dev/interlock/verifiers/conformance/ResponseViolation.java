@@ -1,4 +1,4 @@
-package dev.interlock.mocks;
+package dev.interlock.verifiers.conformance;
 
 import dev.interlock.core.JsonPointer;
 import dev.interlock.core.SourceLocation;

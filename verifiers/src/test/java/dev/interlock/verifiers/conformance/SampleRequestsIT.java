@@ -1,17 +1,20 @@
-package dev.interlock.mocks;
+package dev.interlock.verifiers.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.interlock.core.JsonPointer;
 import dev.interlock.core.contract.OpenApiContract;
+import dev.interlock.mocks.Sandbox;
+import dev.interlock.mocks.SandboxOptions;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The public sample requests and the response conformance check, on a real sandbox. */
 class SampleRequestsIT {
 
-  static final OpenApiContract SHOP = Fixtures.fixture("openapi/3.0/shop.yaml");
+  static final OpenApiContract SHOP = Contracts.fixture("openapi/3.0/shop.yaml");
 
   @Test
   void buildsOneFilledValidRequestPerOperationWithCredentialPlaceholders() {
@@ -41,7 +44,7 @@ class SampleRequestsIT {
 
   @Test
   void sendsWithCredentialsTheSandboxAcceptsAndTheAnswersConform() {
-    SandboxOptions options = SandboxOptions.builder().apiKeys(java.util.Set.of("sk_1")).build();
+    SandboxOptions options = SandboxOptions.builder().apiKeys(Set.of("sk_1")).build();
     try (Sandbox sandbox = Sandbox.start(SHOP, options)) {
       for (SampleRequest request : SampleRequests.forContract(SHOP)) {
         SampleRequests.Exchange ex = SampleRequests.send(sandbox, request);
@@ -84,5 +87,27 @@ class SampleRequestsIT {
     assertThat(ResponseConformance.check(SHOP, "GET", "/v1/nope", 200, Map.of(), ""))
         .extracting(ResponseViolation::code)
         .containsExactly("verify.response.operation.unknown");
+  }
+
+  @Test
+  void anUnknownIdsUndeclared404AsProblemJsonIsAcceptedUnlessErrorsAreStrict() {
+    OpenApiContract ledger = Contracts.fixture("openapi/3.1/ledger-2024.yaml");
+    Map<String, List<String>> problem = Map.of("Content-Type", List.of("application/problem+json"));
+    String body = "{\"status\":404,\"title\":\"Not found\"}";
+    assertThat(ResponseConformance.check(ledger, "GET", "/entries/e1", 404, problem, body))
+        .isEmpty();
+    assertThat(ResponseConformance.check(ledger, true, "GET", "/entries/e1", 404, problem, body))
+        .extracting(ResponseViolation::code)
+        .containsExactly("verify.response.status.unknown");
+    assertThat(
+            ResponseConformance.check(
+                ledger,
+                "GET",
+                "/entries/e1",
+                404,
+                Map.of("Content-Type", List.of("application/json")),
+                body))
+        .extracting(ResponseViolation::code)
+        .containsExactly("verify.response.status.unknown");
   }
 }

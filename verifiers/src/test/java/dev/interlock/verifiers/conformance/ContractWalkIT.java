@@ -1,8 +1,10 @@
-package dev.interlock.mocks;
+package dev.interlock.verifiers.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.interlock.core.contract.OpenApiContract;
+import dev.interlock.mocks.Sandbox;
+import dev.interlock.mocks.SandboxOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,12 +26,12 @@ class ContractWalkIT {
   Stream<DynamicTest> everyFixtureOperationAnswersWithAValidResponse() {
     return Stream.of(
             "openapi/3.0/shop.yaml", "openapi/3.1/ledger-2024.yaml", "openapi/3.1/ledger-2025.yaml")
-        .map(f -> DynamicTest.dynamicTest(f, () -> walk(Fixtures.fixture(f), List.of())));
+        .map(f -> DynamicTest.dynamicTest(f, () -> walk(Contracts.fixture(f), List.of())));
   }
 
   @TestFactory
   Stream<DynamicTest> everyCorpusOperationAnswersWithAValidResponse() throws IOException {
-    Path corpus = Fixtures.corpus();
+    Path corpus = Contracts.corpus();
     List<Path> files = new ArrayList<>();
     try (Stream<Path> s = Files.list(corpus.resolve("openapi-directory"))) {
       s.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".json"))
@@ -44,7 +46,7 @@ class ContractWalkIT {
                 DynamicTest.dynamicTest(
                     corpus.relativize(f).toString(),
                     () -> {
-                      OpenApiContract c = Fixtures.load(f, f.getParent());
+                      OpenApiContract c = Contracts.load(f, f.getParent());
                       // the request synthesizer cannot yet build a body matching exactly one oneOf
                       // branch
                       walk(c, List.of("subscribePushDeviceToChannel"));
@@ -53,7 +55,7 @@ class ContractWalkIT {
 
   @TestFactory
   Stream<DynamicTest> everyBundledOperationAnswersWithAValidResponse() throws IOException {
-    Path contracts = Fixtures.contracts();
+    Path contracts = Contracts.contracts();
     List<Path> files = new ArrayList<>();
     try (Stream<Path> s = Files.walk(contracts.resolve("openapi"))) {
       s.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(files::add);
@@ -63,14 +65,14 @@ class ContractWalkIT {
             f ->
                 DynamicTest.dynamicTest(
                     contracts.relativize(f).toString(),
-                    () -> walk(Fixtures.load(f, contracts), List.of())));
+                    () -> walk(Contracts.load(f, contracts), List.of())));
   }
 
   @Test
   void stripeServesWithinTenSecondsAndItsGetResponsesValidate() {
-    Path stripe = Fixtures.corpus().resolve("stripe/stripe_spec3_2023-09-12_api-2023-08-16.yaml");
+    Path stripe = Contracts.corpus().resolve("stripe/stripe_spec3_2023-09-12_api-2023-08-16.yaml");
     long t0 = System.nanoTime();
-    OpenApiContract contract = Fixtures.load(stripe, stripe.getParent());
+    OpenApiContract contract = Contracts.load(stripe, stripe.getParent());
     long loaded = System.nanoTime();
     List<SampleRequest> gets =
         SampleRequests.forContract(contract, 3).stream()

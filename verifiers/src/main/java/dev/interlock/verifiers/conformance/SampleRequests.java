@@ -1,13 +1,12 @@
-package dev.interlock.mocks;
+package dev.interlock.verifiers.conformance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.interlock.core.JsonPointer;
 import dev.interlock.core.contract.OpenApiContract;
-import dev.interlock.mocks.internal.ContractVersion;
-import dev.interlock.mocks.internal.IdentityKey;
-import dev.interlock.mocks.internal.OperationModel;
-import dev.interlock.mocks.internal.Responder;
+import dev.interlock.mocks.Sandbox;
+import dev.interlock.mocks.SandboxContract;
+import dev.interlock.mocks.SandboxContract.Operation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -18,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +47,7 @@ public final class SampleRequests {
     public Exchange {
       TreeMap<String, List<String>> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
       headers.forEach((k, v) -> h.put(k, List.copyOf(v)));
-      headers = java.util.Collections.unmodifiableMap(h);
+      headers = Collections.unmodifiableMap(h);
     }
 
     /** The first value of a response header, or null. */
@@ -70,10 +70,10 @@ public final class SampleRequests {
 
   private static final long DEFAULT_SEED = 99;
 
-  private static final Map<IdentityKey, Builder> RECENT =
+  private static final Map<ContractIdentity, Builder> RECENT =
       new LinkedHashMap<>(8, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<IdentityKey, Builder> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<ContractIdentity, Builder> eldest) {
           return size() > 8;
         }
       };
@@ -87,9 +87,9 @@ public final class SampleRequests {
 
   /** One valid request per operation, in document order; the same seed gives the same requests. */
   public static List<SampleRequest> forContract(OpenApiContract contract, long seed) {
-    Builder b = new Builder(new ContractVersion(contract), seed);
+    Builder b = new Builder(SandboxContract.of(contract), seed);
     List<SampleRequest> out = new ArrayList<>();
-    for (OperationModel op : b.version.operations()) {
+    for (Operation op : b.version.operations()) {
       out.add(b.build(op));
     }
     return out;
@@ -105,10 +105,10 @@ public final class SampleRequests {
     synchronized (RECENT) {
       b =
           RECENT.computeIfAbsent(
-              new IdentityKey(contract),
-              k -> new Builder(new ContractVersion(contract), DEFAULT_SEED));
+              new ContractIdentity(contract),
+              k -> new Builder(SandboxContract.of(contract), DEFAULT_SEED));
     }
-    for (OperationModel op : b.version.operations()) {
+    for (Operation op : b.version.operations()) {
       if (op.id() != null && op.id().equals(operationId)) {
         return Optional.of(b.build(op));
       }
@@ -171,15 +171,15 @@ public final class SampleRequests {
   // ---------------------------------------------------------------- building
 
   private static final class Builder {
-    final ContractVersion version;
-    final Responder responder;
+    final SandboxContract version;
+    final long seed;
 
-    Builder(ContractVersion version, long seed) {
+    Builder(SandboxContract version, long seed) {
       this.version = version;
-      this.responder = new Responder(seed);
+      this.seed = seed;
     }
 
-    SampleRequest build(OperationModel op) {
+    SampleRequest build(Operation op) {
       String path = op.template();
       Map<String, List<String>> query = new LinkedHashMap<>();
       Map<String, String> headers = new LinkedHashMap<>();
@@ -219,9 +219,9 @@ public final class SampleRequests {
           body == null ? null : body[0]);
     }
 
-    private JsonNode value(OperationModel op, JsonPointer at, JsonNode p, String name) {
-      JsonPointer schema = version.tree().derefPointer(at.append("schema"));
-      if (version.tree().at(schema).isMissingNode()) {
+    private JsonNode value(Operation op, JsonPointer at, JsonNode p, String name) {
+      JsonPointer schema = version.derefPointer(at.append("schema"));
+      if (version.at(schema).isMissingNode()) {
         // content-typed parameter: {content: {application/json: {schema}}}
         Iterator<String> media = p.path("content").fieldNames();
         if (media.hasNext()) {
@@ -230,11 +230,11 @@ public final class SampleRequests {
       }
       if (p.has("example")) {
         JsonNode example = p.get("example");
-        if (version.validate(schema, example).isEmpty()) {
+        if (version.accepts(schema, example)) {
           return example;
         }
       }
-      return responder.synthesize(version, schema, op.id() + name, false);
+      return version.synthesize(schema, op.id() + name, seed);
     }
 
     private static void query(
@@ -277,9 +277,9 @@ public final class SampleRequests {
     }
 
     /** {media type, text}, or null without a request body. */
-    private String[] body(OperationModel op) {
+    private String[] body(Operation op) {
       JsonPointer bodyPointer = version.resolve(op.pointer(), "requestBody");
-      JsonNode body = version.tree().at(bodyPointer);
+      JsonNode body = version.at(bodyPointer);
       if (body.isMissingNode()
           || !body.path("content").isObject()
           || body.path("content").isEmpty()) {
@@ -301,21 +301,21 @@ public final class SampleRequests {
       }
       JsonPointer mediaPointer = bodyPointer.append("content").append(media);
       JsonPointer schema = version.resolve(mediaPointer, "schema");
-      boolean hasSchema = !version.tree().at(schema).isMissingNode();
+      boolean hasSchema = !version.at(schema).isMissingNode();
       JsonNode value = null;
       List<JsonNode> examples = new ArrayList<>();
-      JsonNode mediaNode = version.tree().at(mediaPointer);
+      JsonNode mediaNode = version.at(mediaPointer);
       if (mediaNode.has("example")) {
         examples.add(mediaNode.get("example"));
       }
       for (JsonNode named : mediaNode.path("examples")) {
-        JsonNode e = version.tree().deref(named);
+        JsonNode e = version.deref(named);
         if (e.has("value")) {
           examples.add(e.get("value"));
         }
       }
       for (JsonNode example : examples) {
-        if (!hasSchema || version.validate(schema, example).isEmpty()) {
+        if (!hasSchema || version.accepts(schema, example)) {
           value = example;
           break;
         }
@@ -323,7 +323,7 @@ public final class SampleRequests {
       if (value == null) {
         value =
             hasSchema
-                ? responder.synthesize(version, schema, op.id() + "|body", false)
+                ? version.synthesize(schema, op.id() + "|body", seed)
                 : JsonNodeFactory.instance.objectNode();
       }
       String sentType = media.contains("*") ? "application/json" : media;
@@ -349,14 +349,12 @@ public final class SampleRequests {
     }
 
     private void security(
-        OperationModel op,
+        Operation op,
         Map<String, String> headers,
         Map<String, List<String>> query,
         List<String> cookies) {
       JsonNode security =
-          op.node().has("security")
-              ? op.node().get("security")
-              : version.tree().root().path("security");
+          op.node().has("security") ? op.node().get("security") : version.root().path("security");
       if (!security.isArray() || security.isEmpty()) {
         return;
       }
@@ -364,9 +362,7 @@ public final class SampleRequests {
       for (Iterator<String> it = requirement.fieldNames(); it.hasNext(); ) {
         String name = it.next();
         JsonNode scheme =
-            version
-                .tree()
-                .deref(version.tree().root().path("components").path("securitySchemes").path(name));
+            version.deref(version.root().path("components").path("securitySchemes").path(name));
         switch (scheme.path("type").asText()) {
           case "apiKey" -> {
             String key = scheme.path("name").asText();
@@ -393,15 +389,15 @@ public final class SampleRequests {
     }
 
     /** Path-item and operation parameters (the operation's win), keyed by their pointer. */
-    private Map<JsonPointer, JsonNode> parameters(OperationModel op) {
+    private Map<JsonPointer, JsonNode> parameters(Operation op) {
       Map<String, JsonNode> byName = new LinkedHashMap<>();
       Map<String, JsonPointer> pointers = new LinkedHashMap<>();
       for (JsonPointer list :
           List.of(op.pointer().parent().append("parameters"), op.pointer().append("parameters"))) {
-        JsonNode params = version.tree().at(list);
+        JsonNode params = version.at(list);
         for (int i = 0; i < params.size(); i++) {
-          JsonPointer pp = version.tree().derefPointer(list.append(i));
-          JsonNode p = version.tree().at(pp);
+          JsonPointer pp = version.derefPointer(list.append(i));
+          JsonNode p = version.at(pp);
           String key = p.path("in").asText() + ":" + p.path("name").asText();
           byName.put(key, p);
           pointers.put(key, pp);

@@ -1,8 +1,9 @@
-package dev.interlock.mocks;
+package dev.interlock.verifiers.conformance;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +41,8 @@ public record SampleRequest(
   public SampleRequest {
     Map<String, List<String>> q = new LinkedHashMap<>();
     query.forEach((k, v) -> q.put(k, List.copyOf(v)));
-    query = java.util.Collections.unmodifiableMap(q);
-    headers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+    query = Collections.unmodifiableMap(q);
+    headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
   }
 
   /** Path and encoded query: {@code /v1/orders?limit=10}. */

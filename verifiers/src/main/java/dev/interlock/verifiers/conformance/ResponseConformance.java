@@ -1,4 +1,4 @@
-package dev.interlock.mocks;
+package dev.interlock.verifiers.conformance;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
@@ -10,10 +10,8 @@ import dev.interlock.core.JsonPointer;
 import dev.interlock.core.SourceLocation;
 import dev.interlock.core.contract.OpenApiContract;
 import dev.interlock.core.document.SourceDocument;
-import dev.interlock.mocks.internal.ContractVersion;
-import dev.interlock.mocks.internal.IdentityKey;
-import dev.interlock.mocks.internal.OperationModel;
-import dev.interlock.mocks.internal.Router;
+import dev.interlock.mocks.SandboxContract;
+import dev.interlock.mocks.SandboxContract.Operation;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -50,23 +48,37 @@ public final class ResponseConformance {
       };
 
   private final OpenApiContract contract;
-  private final ContractVersion version;
-  private final Router router;
+  private static final String PROBLEM_JSON = "application/problem+json";
+
+  private final SandboxContract routes;
+  private final boolean strictErrors;
   private volatile OpenApiInteractionValidator validator;
 
-  private ResponseConformance(OpenApiContract contract) {
+  private ResponseConformance(OpenApiContract contract, boolean strictErrors) {
     this.contract = contract;
-    this.version = new ContractVersion(contract);
-    this.router = new Router(List.of(version));
-  }
-
-  /** A checker for one contract; its validator is built on first use and then kept. */
-  public static ResponseConformance of(OpenApiContract contract) {
-    return new ResponseConformance(contract);
+    this.routes = SandboxContract.of(contract);
+    this.strictErrors = strictErrors;
   }
 
   /**
-   * Checks one response.
+   * A checker for one contract, for a sandbox that answers with the documented deviation (see
+   * {@link #strict}); its validator is built on first use and then kept.
+   */
+  public static ResponseConformance of(OpenApiContract contract) {
+    return new ResponseConformance(contract, false);
+  }
+
+  /**
+   * A checker for a sandbox run with strict errors ({@code --strict-errors}): every status must be
+   * declared, an unknown id's undeclared 404 included.
+   */
+  public static ResponseConformance strict(OpenApiContract contract) {
+    return new ResponseConformance(contract, true);
+  }
+
+  /**
+   * Checks one response from a sandbox with default errors: its documented deviation, an unknown
+   * id's undeclared 404 as problem+json, is accepted.
    *
    * @param method the request's HTTP method
    * @param path the request's path, with or without the servers' base path (a query is ignored)
@@ -81,9 +93,27 @@ public final class ResponseConformance {
       int status,
       Map<String, List<String>> headers,
       String body) {
+    return check(contract, false, method, path, status, headers, body);
+  }
+
+  /**
+   * As {@link #check(OpenApiContract, String, String, int, Map, String)}, for a sandbox run with or
+   * without strict errors.
+   */
+  public static List<ResponseViolation> check(
+      OpenApiContract contract,
+      boolean strictErrors,
+      String method,
+      String path,
+      int status,
+      Map<String, List<String>> headers,
+      String body) {
     ResponseConformance c;
     synchronized (RECENT) {
-      c = RECENT.computeIfAbsent(new IdentityKey(contract), k -> new ResponseConformance(contract));
+      c =
+          RECENT.computeIfAbsent(
+              List.of(new ContractIdentity(contract), strictErrors),
+              k -> new ResponseConformance(contract, strictErrors));
     }
     return c.check(method, path, status, headers, body);
   }
@@ -95,8 +125,8 @@ public final class ResponseConformance {
     int q = path.indexOf('?');
     String p = q < 0 ? path : path.substring(0, q);
     SourceDocument source = contract.source();
-    Router.Result routed = router.route(m, p);
-    if (!routed.found()) {
+    Optional<SandboxContract.Route> routed = routes.route(m, p);
+    if (routed.isEmpty()) {
       return List.of(
           new ResponseViolation(
               "verify.response.operation.unknown",
@@ -104,8 +134,11 @@ public final class ResponseConformance {
               JsonPointer.ROOT,
               source.locate(JsonPointer.of("paths"))));
     }
-    Router.Match match = routed.matches().get(0);
-    OperationModel op = match.operation();
+    SandboxContract.Route match = routed.get();
+    Operation op = match.operation();
+    if (isUnknownIdProblem(op, status, headers)) {
+      return List.of();
+    }
     SimpleResponse.Builder b = SimpleResponse.Builder.status(status);
     if (body != null && !body.isEmpty()) {
       b.withBody(body);
@@ -158,6 +191,25 @@ public final class ResponseConformance {
     return out;
   }
 
+  /**
+   * The sandbox's one documented deviation, accepted unless it runs with strict errors: an id
+   * nobody created is answered 404 as RFC 9457 problem+json where the operation declares no 404
+   * (nor {@code 4XX}, nor {@code default}). Told apart by status and media type; a strict sandbox
+   * never sends it, so there it stays a violation.
+   */
+  private boolean isUnknownIdProblem(Operation op, int status, Map<String, List<String>> headers) {
+    if (strictErrors || status != 404 || op.responseKeyFor(404).isPresent()) {
+      return false;
+    }
+    for (Map.Entry<String, List<String>> h : headers.entrySet()) {
+      if (h.getKey() != null && h.getKey().equalsIgnoreCase("Content-Type")) {
+        return h.getValue().stream()
+            .anyMatch(v -> v.split(";")[0].trim().equalsIgnoreCase(PROBLEM_JSON));
+      }
+    }
+    return false;
+  }
+
   private synchronized OpenApiInteractionValidator validator() {
     if (validator == null) {
       try {
@@ -181,7 +233,7 @@ public final class ResponseConformance {
 
   /** The response schema (or the nearest enclosing thing) in the contract's own file. */
   private SourceLocation locate(
-      OperationModel op, int status, String contentType, String schemaRelative) {
+      Operation op, int status, String contentType, String schemaRelative) {
     SourceDocument source = contract.source();
     Optional<String> key = op.responseKeyFor(status);
     if (key.isEmpty()) {
