@@ -8,6 +8,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.interlock.core.contract.OpenApiContract;
 import dev.interlock.mocks.internal.ClassWarmUp;
+import dev.interlock.mocks.internal.ContractOnlyServerFactory;
 import dev.interlock.mocks.internal.ContractVersion;
 import dev.interlock.mocks.internal.Engine;
 import dev.interlock.mocks.internal.SandboxExtension;
@@ -100,6 +101,7 @@ public final class Sandbox implements AutoCloseable {
             .disableRequestJournal()
             .stubRequestLoggingDisabled(true)
             .stubCorsEnabled(false)
+            .httpServerFactory(new ContractOnlyServerFactory())
             .extensions(new SandboxExtension(engine));
     if (options.port() == 0) {
       config.dynamicPort();

@@ -136,7 +136,7 @@ public final class ResponseConformance {
     }
     SandboxContract.Route match = routed.get();
     Operation op = match.operation();
-    if (isUnknownIdProblem(op, status, headers)) {
+    if (isProblemForABodilessError(op, status, headers)) {
       return List.of();
     }
     SimpleResponse.Builder b = SimpleResponse.Builder.status(status);
@@ -192,13 +192,26 @@ public final class ResponseConformance {
   }
 
   /**
-   * The sandbox's one documented deviation, accepted unless it runs with strict errors: an id
-   * nobody created is answered 404 as RFC 9457 problem+json where the operation declares no 404
-   * (nor {@code 4XX}, nor {@code default}). Told apart by status and media type; a strict sandbox
-   * never sends it, so there it stays a violation.
+   * The sandbox's one documented deviation, accepted unless it runs with strict errors: an error
+   * the contract gives no body to is answered as RFC 9457 problem+json. That is an id nobody
+   * created where the operation declares no 404 (nor {@code 4XX}, nor {@code default}), and any
+   * error status whose declared response has no {@code content}. Told apart by status and media
+   * type; a strict sandbox never sends it, so there it stays a violation.
    */
-  private boolean isUnknownIdProblem(Operation op, int status, Map<String, List<String>> headers) {
-    if (strictErrors || status != 404 || op.responseKeyFor(404).isPresent()) {
+  private boolean isProblemForABodilessError(
+      Operation op, int status, Map<String, List<String>> headers) {
+    if (strictErrors || status < 400) {
+      return false;
+    }
+    Optional<String> declared = op.responseKeyFor(status);
+    boolean bodiless =
+        declared.isPresent()
+            ? routes
+                .at(routes.resolve(op.pointer(), "responses", declared.get()))
+                .path("content")
+                .isEmpty()
+            : status == 404;
+    if (!bodiless) {
       return false;
     }
     for (Map.Entry<String, List<String>> h : headers.entrySet()) {
@@ -222,7 +235,7 @@ public final class ResponseConformance {
                 .build();
       } catch (RuntimeException e) {
         validator =
-            OpenApiInteractionValidator.createFor(contract.model())
+            OpenApiInteractionValidator.createFor(ResolvedModel.of(contract))
                 .withBasePathOverride("/")
                 .withLevelResolver(LEVELS)
                 .build();

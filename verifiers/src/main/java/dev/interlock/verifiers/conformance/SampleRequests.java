@@ -189,9 +189,12 @@ public final class SampleRequests {
         String in = p.path("in").asText();
         String name = p.path("name").asText();
         boolean required = p.path("required").asBoolean(false) || in.equals("path");
-        if (!required
-            || name.equalsIgnoreCase("Authorization")
-            || name.equalsIgnoreCase("Content-Type")) {
+        // the two headers this class sets itself; a path parameter may share their name
+        boolean ownHeader =
+            in.equals("header")
+                && (name.equalsIgnoreCase("Authorization")
+                    || name.equalsIgnoreCase("Content-Type"));
+        if (!required || ownHeader) {
           continue;
         }
         JsonNode value = value(op, e.getKey(), p, name);
@@ -329,23 +332,42 @@ public final class SampleRequests {
       String sentType = media.contains("*") ? "application/json" : media;
       if (media.contains("x-www-form-urlencoded")) {
         StringBuilder form = new StringBuilder();
-        value
-            .fields()
-            .forEachRemaining(
-                f -> {
-                  if (form.length() > 0) {
-                    form.append('&');
-                  }
-                  form.append(SampleRequest.encode(f.getKey()))
-                      .append('=')
-                      .append(SampleRequest.encode(scalar(f.getValue())));
-                });
+        value.fields().forEachRemaining(f -> formField(form, f.getKey(), f.getValue()));
         return new String[] {sentType, form.toString()};
       }
       if (media.contains("json") || media.contains("*")) {
         return new String[] {sentType, value.toString()};
       }
       return new String[] {sentType, value.isTextual() ? value.asText() : value.toString()};
+    }
+
+    /**
+     * One form field: nested objects and arrays in bracket notation ({@code a[b][c]=v}, {@code
+     * a[0][b]=v}), as deepObject encodes them and vendors' form parsers read them; an array of
+     * scalars at the top as repeated keys, the form style's default.
+     */
+    private static void formField(StringBuilder form, String key, JsonNode value) {
+      if (value.isObject()) {
+        value
+            .fields()
+            .forEachRemaining(f -> formField(form, key + "[" + f.getKey() + "]", f.getValue()));
+        return;
+      }
+      if (value.isArray()) {
+        boolean nested = key.indexOf('[') >= 0;
+        for (int i = 0; i < value.size(); i++) {
+          JsonNode item = value.get(i);
+          boolean indexed = nested || item.isContainerNode();
+          formField(form, indexed ? key + "[" + i + "]" : key, item);
+        }
+        return;
+      }
+      if (form.length() > 0) {
+        form.append('&');
+      }
+      form.append(SampleRequest.encode(key))
+          .append('=')
+          .append(SampleRequest.encode(scalar(value)));
     }
 
     private void security(

@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.interlock.core.contract.OpenApiContract;
 import dev.interlock.mocks.Sandbox;
+import dev.interlock.mocks.SandboxContract;
 import dev.interlock.mocks.SandboxOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -21,6 +26,16 @@ import org.junit.jupiter.api.TestFactory;
  * refused, and every response (example or synthesized) must validate against the contract.
  */
 class ContractWalkIT {
+
+  private static final Set<String> STRIPE_NOT_YET =
+      Set.of(
+          "PostFiles",
+          "PostSubscriptionSchedules",
+          "PostSubscriptionSchedulesSchedule",
+          "PostBillingPortalSessions");
+
+  private static final Map<OpenApiContract, SandboxContract> ROUTES =
+      Collections.synchronizedMap(new IdentityHashMap<>());
 
   @TestFactory
   Stream<DynamicTest> everyFixtureOperationAnswersWithAValidResponse() {
@@ -38,8 +53,10 @@ class ContractWalkIT {
           .sorted()
           .forEach(files::add);
     }
-    // wiremock-admin-api is left out: core refuses it
-    // (components.schemas.response-definition.items)
+    // WireMock's admin API, bundled into one document; its multi-file form is left out: core's
+    // loader does not pull the other files' schemas into the model (swagger-parser's parseJsonNode
+    // leaves relative $refs unresolved), so the sandbox synthesizes placeholders for them
+    files.add(corpus.resolve("wiremock-admin-api/bundled/wiremock-admin-api.json"));
     return files.stream()
         .map(
             f ->
@@ -111,6 +128,32 @@ class ContractWalkIT {
     }
   }
 
+  @Test
+  void stripePostAndDeleteResponsesValidate() {
+    Path stripe = Contracts.corpus().resolve("stripe/stripe_spec3_2023-09-12_api-2023-08-16.yaml");
+    OpenApiContract contract = Contracts.load(stripe, stripe.getParent());
+    List<SampleRequest> writes =
+        SampleRequests.forContract(contract, 3).stream()
+            .filter(r -> r.method().equals("POST") || r.method().equals("DELETE"))
+            // not yet: the sample request of a multipart/form-data body is not multipart (and the
+            // sandbox answers a multipart body without a boundary with 500, not 400); a required
+            // array synthesized empty cannot be written in a form body at all
+            .filter(r -> !STRIPE_NOT_YET.contains(r.operationId()))
+            .toList();
+    try (Sandbox sandbox = Sandbox.start(contract, SandboxOptions.builder().seed(3).build())) {
+      long t0 = System.nanoTime();
+      List<String> failures = new ArrayList<>();
+      for (SampleRequest request : writes) {
+        check(contract, SampleRequests.send(sandbox, request), failures);
+      }
+      System.out.printf(
+          "stripe: %d POST/DELETE in %d ms, %d failures%n",
+          writes.size(), (System.nanoTime() - t0) / 1_000_000, failures.size());
+      assertThat(writes).hasSizeGreaterThan(100);
+      assertThat(failures).isEmpty();
+    }
+  }
+
   private static void walk(OpenApiContract contract, List<String> skip) {
     List<SampleRequest> requests = SampleRequests.forContract(contract, 11);
     try (Sandbox sandbox = Sandbox.start(contract, SandboxOptions.builder().seed(11).build())) {
@@ -130,8 +173,14 @@ class ContractWalkIT {
     SampleRequest request = ex.request();
     String op = request.method() + " " + request.path() + " (" + request.operationId() + ")";
     int status = ex.status();
-    boolean readOrDelete = request.method().equals("GET") || request.method().equals("DELETE");
-    if (status >= 500 || status == 400 || status == 401 || status == 404 && !readOrDelete) {
+    // a sample request addresses ids nobody created: 404 is the sandbox's one answer to those
+    boolean addressesAnId =
+        ROUTES
+            .computeIfAbsent(contract, SandboxContract::of)
+            .route(request.method(), request.path())
+            .map(r -> r.operation().template().contains("{"))
+            .orElse(false);
+    if (status >= 500 || status == 400 || status == 401 || status == 404 && !addressesAnId) {
       failures.add(op + " -> " + status + " " + ex.body());
       return;
     }
