@@ -2,8 +2,8 @@ package dev.interlock.compat.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.interlock.core.JsonPointer;
+import dev.interlock.core.contract.ServerBasePaths;
 import dev.interlock.core.document.SourceDocument;
-import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -79,35 +79,11 @@ public final class OperationIndex {
         paramFirst.computeIfAbsent(segments.size(), n -> new ArrayList<>()).add(t);
       }
     }
-    for (JsonNode server : doc.root().path("servers")) {
-      String base = basePath(server);
-      if (base != null && !base.isEmpty() && !base.equals("/") && !basePaths.contains(base)) {
-        basePaths.add(base);
-      }
-    }
-    basePaths.sort(Comparator.comparingInt(String::length).reversed());
+    basePaths.addAll(ServerBasePaths.of(doc.root()));
   }
 
   public List<String> basePaths() {
     return List.copyOf(basePaths);
-  }
-
-  private static String basePath(JsonNode server) {
-    String url = server.path("url").asText("");
-    for (Iterator<Map.Entry<String, JsonNode>> it = server.path("variables").fields();
-        it.hasNext(); ) {
-      Map.Entry<String, JsonNode> v = it.next();
-      url = url.replace("{" + v.getKey() + "}", v.getValue().path("default").asText(""));
-    }
-    try {
-      String path = url.contains("://") ? URI.create(url).getPath() : url;
-      if (path == null) {
-        return null;
-      }
-      return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 
   /** Every template matching the path (with or without a server base path), best first. */

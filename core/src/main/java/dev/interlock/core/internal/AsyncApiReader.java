@@ -275,16 +275,7 @@ public final class AsyncApiReader {
 
   /** Follows local {@code $ref}s from a pointer to the node they end at. */
   private static Resolved follow(SourceDocument doc, JsonPointer start) {
-    JsonPointer at = start;
-    JsonNode node = doc.at(at);
-    for (int hops = 0; hops < 32 && node.isObject() && node.path("$ref").isTextual(); hops++) {
-      String ref = node.get("$ref").asText();
-      if (!ref.startsWith("#")) {
-        break;
-      }
-      at = JsonPointer.parse(ref);
-      node = doc.at(at);
-    }
-    return new Resolved(node, at);
+    JsonPointer at = doc.deref(start);
+    return new Resolved(doc.at(at), at);
   }
 }

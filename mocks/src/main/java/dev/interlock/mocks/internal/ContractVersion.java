@@ -8,16 +8,12 @@ import dev.interlock.core.JsonPointer;
 import dev.interlock.core.contract.ContractExtensions;
 import dev.interlock.core.contract.OpenApiContract;
 import dev.interlock.core.contract.OpenApiOperation;
+import dev.interlock.core.contract.ServerBasePaths;
 import dev.interlock.core.schema.JsonSchemaValidator;
 import dev.interlock.core.schema.SchemaDialect;
 import dev.interlock.core.schema.SchemaViolation;
-import java.net.URI;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * One version of a vendor's contract as the sandbox serves it: its tree, its operations, the base
@@ -150,48 +146,10 @@ public final class ContractVersion {
     return at;
   }
 
+  /** The servers' base paths, most specific first, then the root. */
   private static List<String> basePaths(JsonNode root) {
-    Set<String> out = new LinkedHashSet<>();
-    JsonNode servers = root.path("servers");
-    if (servers.isArray()) {
-      for (JsonNode server : servers) {
-        String url = server.path("url").asText("");
-        JsonNode vars = server.path("variables");
-        for (Iterator<Map.Entry<String, JsonNode>> it = vars.fields(); it.hasNext(); ) {
-          Map.Entry<String, JsonNode> var = it.next();
-          url = url.replace("{" + var.getKey() + "}", var.getValue().path("default").asText(""));
-        }
-        out.add(pathOf(url));
-      }
-    }
-    // Swagger 2 documents converted on load carry a basePath.
-    String basePath = root.path("basePath").asText("");
-    if (!basePath.isEmpty()) {
-      out.add(trim(basePath));
-    }
+    List<String> out = new ArrayList<>(ServerBasePaths.of(root));
     out.add("");
     return List.copyOf(out);
-  }
-
-  private static String pathOf(String url) {
-    String path;
-    try {
-      URI uri = URI.create(url.replaceAll("[{}]", ""));
-      path = uri.getRawPath() == null ? "" : uri.getRawPath();
-      if (uri.getScheme() == null && !url.startsWith("/")) {
-        path = "";
-      }
-    } catch (IllegalArgumentException e) {
-      path = url.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "");
-    }
-    return trim(path);
-  }
-
-  private static String trim(String path) {
-    String p = path;
-    while (p.endsWith("/")) {
-      p = p.substring(0, p.length() - 1);
-    }
-    return p.isEmpty() || p.startsWith("/") ? p : "/" + p;
   }
 }
