@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
@@ -523,6 +524,18 @@ class SandboxIT {
     }
     assertThat(sandbox.journal()).hasSize(50);
     assertThat(sandbox.journal().get(49).url()).isEqualTo("/v1/catalog/A59");
+  }
+
+  @Test
+  void wireMocksOwnAdminApiIsNotServedOnTheSandboxPort() {
+    // /__admin/... belongs to the contract (WireMock's admin API is a contract too): on a contract
+    // without such a path it is an unknown path, never WireMock's stub list
+    given()
+        .baseUri(sandbox.baseUrl())
+        .get("/__admin/mappings")
+        .then()
+        .statusCode(404)
+        .body(not(containsString("\"mappings\"")));
   }
 
   @Test
