@@ -37,32 +37,4 @@ public record JournalEntry(
     responseHeaders = Map.copyOf(responseHeaders);
     violations = List.copyOf(violations);
   }
-
-  /** An entry without violations. */
-  public JournalEntry(
-      Instant at,
-      String method,
-      String url,
-      String operationId,
-      String version,
-      Map<String, String> requestHeaders,
-      String requestBody,
-      int status,
-      Map<String, String> responseHeaders,
-      String responseBody,
-      boolean fault) {
-    this(
-        at,
-        method,
-        url,
-        operationId,
-        version,
-        requestHeaders,
-        requestBody,
-        status,
-        responseHeaders,
-        responseBody,
-        fault,
-        List.of());
-  }
 }
