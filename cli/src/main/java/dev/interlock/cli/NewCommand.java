@@ -59,7 +59,8 @@ public final class NewCommand {
         paramLabel = "VENDOR[@VERSION]",
         split = ",",
         required = true,
-        description = "Vendors of the manifest it calls (default version: the newest not deprecated).")
+        description =
+            "Vendors of the manifest it calls (default version: the newest not deprecated).")
     List<String> uses = new ArrayList<>();
 
     @Option(
@@ -101,10 +102,14 @@ public final class NewCommand {
       }
       ContractSet set = new ContractLoader(loading.forRoot(contracts)).loadAll(List.of(contracts));
       if (set.hasErrors()) {
-        console.out().print(DiagnosticRenderer.relativeToWorkingDirectory().render(set.diagnostics()));
-        throw new UsageException(contracts + ": the contracts above cannot be used; nothing was written");
+        console
+            .out()
+            .print(DiagnosticRenderer.relativeToWorkingDirectory().render(set.diagnostics()));
+        throw new UsageException(
+            contracts + ": the contracts above cannot be used; nothing was written");
       }
-      String pkg = javaPackage != null ? javaPackage : "com.example." + name.replaceAll("[^a-z0-9]", "");
+      String pkg =
+          javaPackage != null ? javaPackage : "com.example." + name.replaceAll("[^a-z0-9]", "");
       AdapterModel model;
       try {
         model = AdapterModels.read(set, name, pkg, uses, Optional.ofNullable(consumes));
@@ -115,7 +120,9 @@ public final class NewCommand {
       Path relativeContracts =
           folder.toAbsolutePath().normalize().relativize(contracts.toAbsolutePath().normalize());
       Map<String, String> skeleton =
-          new AdapterSkeleton(model, relativeContracts.toString(), InterlockCommand.Version.version()).files();
+          new AdapterSkeleton(
+                  model, relativeContracts.toString(), InterlockCommand.Version.version())
+              .files();
       Map<String, String> pacts = new LinkedHashMap<>();
       List<String> pactNames = new ArrayList<>();
       for (AdapterModel.VendorUse use : model.vendors()) {
@@ -123,7 +130,14 @@ public final class NewCommand {
           pacts.put(PactFiles.fileName(model, use), PactFiles.json(model, use, use.pact().get()));
           pactNames.add(PactFiles.fileName(model, use));
         } else {
-          console.err().println("new adapter: no pact for " + use.vendor() + " (" + noPactReason(use) + "); add an interaction to its test by hand");
+          console
+              .err()
+              .println(
+                  "new adapter: no pact for "
+                      + use.vendor()
+                      + " ("
+                      + noPactReason(use)
+                      + "); add an interaction to its test by hand");
         }
       }
       List<Path> existing = new ArrayList<>(ScaffoldFiles.existing(folder, skeleton));
@@ -137,17 +151,39 @@ public final class NewCommand {
       try {
         ManifestEdit.addAdapter(
             contracts.resolve(ContractLoader.MANIFEST_NAME),
-            ManifestText.adapter(name, Optional.ofNullable(consumes).map(List::of).orElse(List.of()), used, pactNames));
+            ManifestText.adapter(
+                name,
+                Optional.ofNullable(consumes).map(List::of).orElse(List.of()),
+                used,
+                pactNames));
       } catch (ScaffoldException e) {
         throw new UsageException(e.getMessage());
       }
       written.addAll(ScaffoldFiles.write(folder, skeleton));
       DiagnosticRenderer paths = DiagnosticRenderer.relativeToWorkingDirectory();
-      written.forEach(p -> console.out().println("wrote " + paths.displayPath(p.toAbsolutePath().normalize())));
-      console.out().println("updated " + paths.displayPath(contracts.resolve(ContractLoader.MANIFEST_NAME).toAbsolutePath().normalize()) + " (adapters." + name + ")");
+      written.forEach(
+          p -> console.out().println("wrote " + paths.displayPath(p.toAbsolutePath().normalize())));
+      console
+          .out()
+          .println(
+              "updated "
+                  + paths.displayPath(
+                      contracts.resolve(ContractLoader.MANIFEST_NAME).toAbsolutePath().normalize())
+                  + " (adapters."
+                  + name
+                  + ")");
       console.out().println("next:");
-      console.out().println("  (cd " + paths.displayPath(folder.toAbsolutePath().normalize()) + " && mvn verify)   # generate, compile, run the pact tests");
-      console.out().println("  interlock verify --contracts " + paths.displayPath(contracts.toAbsolutePath().normalize()));
+      console
+          .out()
+          .println(
+              "  (cd "
+                  + paths.displayPath(folder.toAbsolutePath().normalize())
+                  + " && mvn verify)   # generate, compile, run the pact tests");
+      console
+          .out()
+          .println(
+              "  interlock verify --contracts "
+                  + paths.displayPath(contracts.toAbsolutePath().normalize()));
       return ExitCode.OK;
     }
 

@@ -11,8 +11,8 @@ import java.util.Optional;
 
 /**
  * What {@code interlock new adapter} scaffolds, read from the contracts: the vendors it uses (each
- * with its generated adapter class and the call its pact test starts with) and the AsyncAPI
- * message it consumes.
+ * with its generated adapter class and the call its pact test starts with) and the AsyncAPI message
+ * it consumes.
  */
 public record AdapterModel(
     String name, String javaPackage, List<VendorUse> vendors, Optional<ConsumedEvent> consumes) {
@@ -38,9 +38,15 @@ public record AdapterModel(
       Optional<String> versionHeader,
       Optional<PactCall> pact) {
 
-    /** The adapter codegen generates for this version ({@code ...payments.v2025_01_15.PaymentsAdapter}). */
+    /**
+     * The adapter codegen generates for this version ({@code
+     * ...payments.v2025_01_15.PaymentsAdapter}).
+     */
     public String adapterClass() {
-      return JavaNames.clientPackage(vendor, version) + "." + JavaNames.typeName(vendor) + "Adapter";
+      return JavaNames.clientPackage(vendor, version)
+          + "."
+          + JavaNames.typeName(vendor)
+          + "Adapter";
     }
 
     public String field() {
@@ -48,7 +54,9 @@ public record AdapterModel(
       return Character.toLowerCase(t.charAt(0)) + t.substring(1);
     }
 
-    /** What the pinned version header carries: {@code info.version}, else the manifest's version. */
+    /**
+     * What the pinned version header carries: {@code info.version}, else the manifest's version.
+     */
     public String apiVersion() {
       return contract.apiVersion() == null ? version : contract.apiVersion();
     }

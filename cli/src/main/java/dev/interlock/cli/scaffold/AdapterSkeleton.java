@@ -4,7 +4,6 @@ import dev.interlock.cli.scaffold.AdapterModel.VendorUse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,8 +12,8 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * Renders the files of an adapter skeleton from the templates under {@code templates/adapter/}:
- * its pom, README, the adapter over the generated vendor adapters, its main, the handler of the
+ * Renders the files of an adapter skeleton from the templates under {@code templates/adapter/}: its
+ * pom, README, the adapter over the generated vendor adapters, its main, the handler of the
  * consumed message and a consumer pact test per vendor. Returns them by path relative to the
  * skeleton's folder; {@link ScaffoldFiles} writes them.
  */
@@ -42,9 +41,17 @@ public final class AdapterSkeleton {
     out.put("README.md", render("README.md", v));
     out.put(src + model.type() + ".java", render("Adapter.java", v));
     out.put(src + model.type() + "Main.java", render("Main.java", v));
-    model.consumes().ifPresent(e -> out.put(src + e.eventType() + "Handler.java", render("EventHandler.java", v)));
+    model
+        .consumes()
+        .ifPresent(
+            e -> out.put(src + e.eventType() + "Handler.java", render("EventHandler.java", v)));
     for (VendorUse use : model.vendors()) {
-      use.pact().ifPresent(call -> out.put(test + typeOf(use) + "ConsumerPactTest.java", render("ConsumerPactTest.java", pactValues(use, call, v))));
+      use.pact()
+          .ifPresent(
+              call ->
+                  out.put(
+                      test + typeOf(use) + "ConsumerPactTest.java",
+                      render("ConsumerPactTest.java", pactValues(use, call, v))));
     }
     return out;
   }
@@ -93,7 +100,8 @@ public final class AdapterSkeleton {
       v.put("asyncApiFile", e.contract().file().getFileName().toString());
       v.put("handlers", render("adapter-handler.java", v));
       v.put("mainBody", render("main-events.java", v));
-      v.put("mainSentence", "Then one {@code " + e.event() + "} message per line of standard input.");
+      v.put(
+          "mainSentence", "Then one {@code " + e.event() + "} message per line of standard input.");
       v.put("consumesSentence", " and consumes `" + e.system() + "/" + e.event() + "`.");
     } else {
       v.put("handlers", "");

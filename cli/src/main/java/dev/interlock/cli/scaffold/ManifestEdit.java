@@ -23,7 +23,9 @@ public final class ManifestEdit {
 
   private ManifestEdit() {}
 
-  /** @param entry the rendered entry, starting with a line break, indented by two */
+  /**
+   * @param entry the rendered entry, starting with a line break, indented by two
+   */
   public static void addAdapter(Path manifest, String entry) {
     try {
       String before = Files.readString(manifest, StandardCharsets.UTF_8);
@@ -31,7 +33,12 @@ public final class ManifestEdit {
       String after;
       if (m.find()) {
         String comment = m.group(2) == null ? "" : " " + m.group(2);
-        after = before.substring(0, m.start()) + "adapters:" + comment + entry + before.substring(m.end());
+        after =
+            before.substring(0, m.start())
+                + "adapters:"
+                + comment
+                + entry
+                + before.substring(m.end());
       } else {
         after = before + (before.endsWith("\n") ? "" : "\n") + "\nadapters:" + entry + "\n";
       }

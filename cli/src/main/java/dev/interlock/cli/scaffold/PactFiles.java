@@ -7,9 +7,10 @@ import java.util.Map;
 
 /**
  * The first pact of each vendor a scaffolded adapter uses, in the two forms it takes: the Pact JVM
- * DSL of the consumer test, and the V3 pact file that test writes ({@code pacts/<adapter>-<vendor>.json}),
- * written at once so the manifest can list it and {@code interlock verify} passes from the start.
- * Both come from the same headers: the credential's shape (never a real one) and the pinned version.
+ * DSL of the consumer test, and the V3 pact file that test writes ({@code
+ * pacts/<adapter>-<vendor>.json}), written at once so the manifest can list it and {@code interlock
+ * verify} passes from the start. Both come from the same headers: the credential's shape (never a
+ * real one) and the pinned version.
  */
 public final class PactFiles {
 
@@ -32,13 +33,24 @@ public final class PactFiles {
     List<Header> out = new ArrayList<>();
     switch (use.auth().type()) {
       case "bearer" -> out.add(new Header("Authorization", "^Bearer .+$", "Bearer " + TEST_TOKEN));
-      case "api-key", "apikey" -> out.add(new Header(use.auth().settings().getOrDefault("header", "X-Api-Key"), "^.+$", TEST_TOKEN));
+      case "api-key", "apikey" ->
+          out.add(
+              new Header(
+                  use.auth().settings().getOrDefault("header", "X-Api-Key"), "^.+$", TEST_TOKEN));
       default -> {
         // no credential header: the contract's operation is public, or basic auth (not scaffolded)
       }
     }
     use.versionHeader()
-        .ifPresent(h -> out.add(new Header(h, "^" + use.apiVersion().replaceAll("[.+*?()\\[\\]{}|^$\\\\]", "\\\\$0") + "$", use.apiVersion())));
+        .ifPresent(
+            h ->
+                out.add(
+                    new Header(
+                        h,
+                        "^"
+                            + use.apiVersion().replaceAll("[.+*?()\\[\\]{}|^$\\\\]", "\\\\$0")
+                            + "$",
+                        use.apiVersion())));
     return out;
   }
 
@@ -46,10 +58,21 @@ public final class PactFiles {
   static String credentialsExpression(VendorUse use) {
     String reference = use.auth().settings().getOrDefault("credential", "env:UNUSED");
     return switch (use.auth().type()) {
-      case "bearer" -> "Credentials.bearer(Secret.of(\"" + TEST_TOKEN + "\", \"" + AdapterSkeleton.javaEscape(reference) + "\"))";
+      case "bearer" ->
+          "Credentials.bearer(Secret.of(\""
+              + TEST_TOKEN
+              + "\", \""
+              + AdapterSkeleton.javaEscape(reference)
+              + "\"))";
       case "api-key", "apikey" ->
-          "Credentials.apiKey(\"" + AdapterSkeleton.javaEscape(use.auth().settings().getOrDefault("header", "X-Api-Key"))
-              + "\", Secret.of(\"" + TEST_TOKEN + "\", \"" + AdapterSkeleton.javaEscape(reference) + "\"))";
+          "Credentials.apiKey(\""
+              + AdapterSkeleton.javaEscape(
+                  use.auth().settings().getOrDefault("header", "X-Api-Key"))
+              + "\", Secret.of(\""
+              + TEST_TOKEN
+              + "\", \""
+              + AdapterSkeleton.javaEscape(reference)
+              + "\"))";
       default -> "Credentials.none()";
     };
   }
@@ -60,7 +83,11 @@ public final class PactFiles {
     List<String> rules = new ArrayList<>();
     for (Header h : headers(use)) {
       headers.add(Yaml.quote(h.name()) + ": " + Yaml.quote(h.example()));
-      rules.add(Yaml.quote(h.name()) + ": { \"matchers\": [ { \"match\": \"regex\", \"regex\": " + Yaml.quote(h.regex()) + " } ], \"combine\": \"AND\" }");
+      rules.add(
+          Yaml.quote(h.name())
+              + ": { \"matchers\": [ { \"match\": \"regex\", \"regex\": "
+              + Yaml.quote(h.regex())
+              + " } ], \"combine\": \"AND\" }");
     }
     return AdapterSkeleton.render(
         "pact.json",

@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Writes rendered files under a folder; refuses, before writing anything, to overwrite one that exists unless forced. */
+/**
+ * Writes rendered files under a folder; refuses, before writing anything, to overwrite one that
+ * exists unless forced.
+ */
 public final class ScaffoldFiles {
 
   private ScaffoldFiles() {}
@@ -17,11 +20,14 @@ public final class ScaffoldFiles {
   /** The files that exist already (and would be overwritten). */
   public static List<Path> existing(Path folder, Map<String, String> files) {
     List<Path> out = new ArrayList<>();
-    files.keySet().forEach(f -> {
-      if (Files.exists(folder.resolve(f))) {
-        out.add(folder.resolve(f));
-      }
-    });
+    files
+        .keySet()
+        .forEach(
+            f -> {
+              if (Files.exists(folder.resolve(f))) {
+                out.add(folder.resolve(f));
+              }
+            });
     return out;
   }
 
