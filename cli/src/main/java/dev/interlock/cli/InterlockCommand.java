@@ -23,6 +23,8 @@ import picocli.CommandLine.Spec;
       SandboxCommand.class,
       RunCommand.class,
       ReportCommand.class,
+      InitCommand.class,
+      NewCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class InterlockCommand implements Callable<Integer> {
