@@ -25,6 +25,9 @@ import picocli.CommandLine.Spec;
       ReportCommand.class,
       InitCommand.class,
       NewCommand.class,
+      PactsCommand.class,
+      CanIDeployCommand.class,
+      RecordDeploymentCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class InterlockCommand implements Callable<Integer> {

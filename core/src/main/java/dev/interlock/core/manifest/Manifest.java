@@ -22,7 +22,20 @@ public record Manifest(
     Map<String, EventSystem> events,
     Map<String, Adapter> adapters,
     Map<String, JsonNode> scenarios,
-    Map<String, Optional<Severity>> lintSeverity) {
+    Map<String, Optional<Severity>> lintSeverity,
+    Optional<Broker> broker) {
+
+  /** A manifest without a {@code broker:} block. */
+  public Manifest(
+      SourceDocument source,
+      String name,
+      Map<String, Vendor> vendors,
+      Map<String, EventSystem> events,
+      Map<String, Adapter> adapters,
+      Map<String, JsonNode> scenarios,
+      Map<String, Optional<Severity>> lintSeverity) {
+    this(source, name, vendors, events, adapters, scenarios, lintSeverity, Optional.empty());
+  }
 
   /** The contracts folder the manifest describes. */
   public Path root() {
@@ -57,4 +70,17 @@ public record Manifest(
       List<String> emits,
       Map<String, String> uses,
       List<Path> pacts) {}
+
+  /**
+   * The Pact Broker the team shares pacts through. Credentials are references ({@code env:NAME},
+   * {@code file:PATH}); the provider version and branch are values or {@code env:NAME}.
+   */
+  public record Broker(
+      String url,
+      Optional<String> token,
+      Optional<String> username,
+      Optional<String> password,
+      Optional<String> provider,
+      Optional<String> providerVersion,
+      Optional<String> branch) {}
 }
