@@ -42,14 +42,25 @@ class PactStubIT {
 
   @Test
   void theProviderStateHeaderChoosesBetweenInteractionsOfTheSameRequest() throws Exception {
-    try (PactStub stub = PactStub.start(List.of(corpusPact(WORKSHOP)), PactStubOptions.defaults())) {
+    try (PactStub stub =
+        PactStub.start(List.of(corpusPact(WORKSHOP)), PactStubOptions.defaults())) {
       String auth = "Bearer AAABd9yHUjI=";
       HttpResponse<String> exists =
-          get(stub.baseUri(), "/product/10", "Authorization", auth,
-              "X-Pact-Provider-State", "product with ID 10 exists");
+          get(
+              stub.baseUri(),
+              "/product/10",
+              "Authorization",
+              auth,
+              "X-Pact-Provider-State",
+              "product with ID 10 exists");
       HttpResponse<String> missing =
-          get(stub.baseUri(), "/product/10", "Authorization", auth,
-              "X-Pact-Provider-State", "product with ID 10 does not exist");
+          get(
+              stub.baseUri(),
+              "/product/10",
+              "Authorization",
+              auth,
+              "X-Pact-Provider-State",
+              "product with ID 10 does not exist");
       assertThat(exists.statusCode()).isEqualTo(200);
       assertThat(JSON.readTree(exists.body()).path("name").asText()).isEqualTo("28 Degrees");
       assertThat(missing.statusCode()).isEqualTo(404);
@@ -61,17 +72,24 @@ class PactStubIT {
     PactStubOptions options = PactStubOptions.defaults().withProviderStateHeader("X-State");
     try (PactStub stub = PactStub.start(List.of(corpusPact(WORKSHOP)), options)) {
       HttpResponse<String> r =
-          get(stub.baseUri(), "/product/10", "Authorization", "Bearer AAABd9yHUjI=",
-              "X-State", "product with ID 10 does not exist");
+          get(
+              stub.baseUri(),
+              "/product/10",
+              "Authorization",
+              "Bearer AAABd9yHUjI=",
+              "X-State",
+              "product with ID 10 does not exist");
       assertThat(r.statusCode()).isEqualTo(404);
     }
   }
 
   @Test
   void theMostSpecificMatchWinsWithoutAProviderState() throws Exception {
-    try (PactStub stub = PactStub.start(List.of(corpusPact(WORKSHOP)), PactStubOptions.defaults())) {
+    try (PactStub stub =
+        PactStub.start(List.of(corpusPact(WORKSHOP)), PactStubOptions.defaults())) {
       // "get all products with no auth token" (401) also matches: it asks nothing of the headers
-      assertThat(get(stub.baseUri(), "/products", "Authorization", "Bearer AAABd9yHUjI=").statusCode())
+      assertThat(
+              get(stub.baseUri(), "/products", "Authorization", "Bearer AAABd9yHUjI=").statusCode())
           .isEqualTo(200);
       assertThat(get(stub.baseUri(), "/products").statusCode()).isEqualTo(401);
     }
@@ -79,7 +97,8 @@ class PactStubIT {
 
   @Test
   void aRequestNoInteractionHasIsA404ProblemListingTheNearestWithWhy() throws Exception {
-    try (PactStub stub = PactStub.start(List.of(corpusPact(WORKSHOP)), PactStubOptions.defaults())) {
+    try (PactStub stub =
+        PactStub.start(List.of(corpusPact(WORKSHOP)), PactStubOptions.defaults())) {
       HttpResponse<String> r = get(stub.baseUri(), "/orders/1");
       assertThat(r.statusCode()).isEqualTo(404);
       assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -97,8 +116,14 @@ class PactStubIT {
     try (PactStub stub =
         PactStub.start(
             List.of(fixture("v3/provider-state-placeholders.json")), PactStubOptions.defaults())) {
-      HttpResponse<String> r = get(stub.baseUri(), "/pacticipants/Bar", "Accept", "text/plain",
-          "Authorization", "Bearer s3cr3t-token-value");
+      HttpResponse<String> r =
+          get(
+              stub.baseUri(),
+              "/pacticipants/Bar",
+              "Accept",
+              "text/plain",
+              "Authorization",
+              "Bearer s3cr3t-token-value");
       assertThat(r.statusCode()).isEqualTo(400);
       JsonNode problem = JSON.readTree(r.body());
       assertThat(problem.path("candidates")).hasSize(1);
@@ -124,8 +149,9 @@ class PactStubIT {
       assertThat(body.path("name").asText()).isEqualTo("Bar");
       assertThat(body.path("_links").path("self").path("href").asText())
           .isEqualTo(stub.baseUri() + "/pacticipants/Foo");
-      assertThat(get(stub.baseUri(), "/pacticipants/Bar/versions", "Accept", "application/hal+json")
-              .statusCode())
+      assertThat(
+              get(stub.baseUri(), "/pacticipants/Bar/versions", "Accept", "application/hal+json")
+                  .statusCode())
           .as("a placeholder stands for one path segment")
           .isEqualTo(404);
     }
@@ -171,7 +197,13 @@ class PactStubIT {
     try (PactStub stub = PactStub.start(List.of(pact), PactStubOptions.defaults())) {
       String state = "the pb:pacticipant-branch relation exists in the index resource";
       HttpResponse<String> index =
-          get(stub.baseUri(), "/", "Accept", "application/hal+json", "X-Pact-Provider-State", state);
+          get(
+              stub.baseUri(),
+              "/",
+              "Accept",
+              "application/hal+json",
+              "X-Pact-Provider-State",
+              state);
       String href =
           JSON.readTree(index.body())
               .path("_links")
@@ -217,14 +249,18 @@ class PactStubIT {
     Path pact = corpusPact("pact-jvm_v4-combined-http-and-message-pact.json");
     try (PactStub stub = PactStub.start(List.of(pact), PactStubOptions.defaults())) {
       assertThat(stub.interactionCount()).isEqualTo(1);
-      assertThat(stub.notes()).singleElement().asString().contains("1 message interaction(s) ignored");
+      assertThat(stub.notes())
+          .singleElement()
+          .asString()
+          .contains("1 message interaction(s) ignored");
       HttpResponse<byte[]> r =
           HTTP.send(
               HttpRequest.newBuilder(URI.create(stub.baseUri() + "/")).build(),
               HttpResponse.BodyHandlers.ofByteArray());
       assertThat(r.headers().firstValue("Content-Type")).hasValue("image/gif");
       assertThat(r.body())
-          .isEqualTo(Base64.getDecoder().decode("R0lGODdhAQABAIAAAP///////ywAAAAAAQABAAACAkQBADs="));
+          .isEqualTo(
+              Base64.getDecoder().decode("R0lGODdhAQABAIAAAP///////ywAAAAAAQABAAACAkQBADs="));
     }
   }
 
@@ -233,19 +269,20 @@ class PactStubIT {
     Path pact = corpusPact(WORKSHOP);
     try (PactStub plain = PactStub.start(List.of(pact), PactStubOptions.defaults());
         PactStub cors = PactStub.start(List.of(pact), PactStubOptions.defaults().withCors(true))) {
-      assertThat(HTTP.send(preflight(plain.baseUri()), HttpResponse.BodyHandlers.ofString())
-              .statusCode())
+      assertThat(
+              HTTP.send(preflight(plain.baseUri()), HttpResponse.BodyHandlers.ofString())
+                  .statusCode())
           .isEqualTo(404);
       HttpResponse<String> r =
           HTTP.send(preflight(cors.baseUri()), HttpResponse.BodyHandlers.ofString());
       assertThat(r.statusCode()).isEqualTo(204);
       assertThat(r.headers().firstValue("Access-Control-Allow-Origin"))
           .hasValue("http://app.example");
-      assertThat(r.headers().firstValue("Access-Control-Allow-Headers"))
-          .hasValue("Authorization");
-      assertThat(get(cors.baseUri(), "/products", "Origin", "http://app.example")
-              .headers()
-              .firstValue("Access-Control-Allow-Origin"))
+      assertThat(r.headers().firstValue("Access-Control-Allow-Headers")).hasValue("Authorization");
+      assertThat(
+              get(cors.baseUri(), "/products", "Origin", "http://app.example")
+                  .headers()
+                  .firstValue("Access-Control-Allow-Origin"))
           .hasValue("http://app.example");
     }
   }

@@ -77,7 +77,8 @@ public final class PactFiles {
       }
       ObjectNode converted = RubyMatchers.convert((ObjectNode) JSON.readTree(text));
       JsonValue json = JsonParser.parseString(converted.toString());
-      return DefaultPactReader.INSTANCE.pactFromJson(json.asObject(), new FileSource(file.toFile()));
+      return DefaultPactReader.INSTANCE.pactFromJson(
+          json.asObject(), new FileSource(file.toFile()));
     } catch (IOException | ClassCastException e) {
       throw new IllegalArgumentException(file + ": not a pact (" + e.getMessage() + ")", e);
     } catch (RuntimeException | LinkageError e) {

@@ -143,7 +143,11 @@ final class RubyMatchers {
       boolean v3) {
     if (value instanceof ObjectNode o && !o.has(JSON_CLASS)) {
       ObjectNode copy = JsonNodeFactory.instance.objectNode();
-      o.fields().forEachRemaining(f -> copy.set(f.getKey(), walk(f.getValue(), child(at, f.getKey()), rules, category, v3)));
+      o.fields()
+          .forEachRemaining(
+              f ->
+                  copy.set(
+                      f.getKey(), walk(f.getValue(), child(at, f.getKey()), rules, category, v3)));
       return copy;
     }
     if (value instanceof ArrayNode a) {
@@ -172,8 +176,10 @@ final class RubyMatchers {
 
   private static int specVersion(ObjectNode pact) {
     JsonNode meta = pact.path("metadata");
-    String v = meta.path("pactSpecification").path("version").asText(
-        meta.path("pact-specification").path("version").asText("2"));
+    String v =
+        meta.path("pactSpecification")
+            .path("version")
+            .asText(meta.path("pact-specification").path("version").asText("2"));
     try {
       return Integer.parseInt(v.split("\\.")[0]);
     } catch (NumberFormatException e) {

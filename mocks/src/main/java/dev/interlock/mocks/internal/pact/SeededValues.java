@@ -21,10 +21,10 @@ import java.util.function.Function;
 
 /**
  * Values for a pact's random generators drawn from the stub's seed. Pact JVM's own random
- * generators use an unseeded source, so a stub that ran them would answer differently on every
- * run. Each answer of an interaction draws from its own stream (seed, interaction, how many times
- * it answered before), so the same seed and the same requests give the same answers. A generator
- * with no counterpart here ({@code Regex}) leaves the pact's example, which its rule accepts.
+ * generators use an unseeded source, so a stub that ran them would answer differently on every run.
+ * Each answer of an interaction draws from its own stream (seed, interaction, how many times it
+ * answered before), so the same seed and the same requests give the same answers. A generator with
+ * no counterpart here ({@code Regex}) leaves the pact's example, which its rule accepts.
  */
 final class SeededValues {
 
@@ -47,7 +47,8 @@ final class SeededValues {
   /** The seeded counterpart of a random generator, or null to serve the pact's example. */
   static Generator generatorFor(Generator g, SplittableRandom random) {
     if (g instanceof RandomIntGenerator i) {
-      return seeded(g, r -> i.getMin() + (long) r.nextInt(Math.max(1, i.getMax() - i.getMin() + 1)), random);
+      return seeded(
+          g, r -> i.getMin() + (long) r.nextInt(Math.max(1, i.getMax() - i.getMin() + 1)), random);
     }
     if (g instanceof RandomDecimalGenerator d) {
       return seeded(g, r -> decimal(r, Math.max(2, d.getDigits())), random);
