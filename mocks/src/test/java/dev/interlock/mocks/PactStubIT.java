@@ -229,6 +229,17 @@ class PactStubIT {
   }
 
   @Test
+  void aPathTheClientEscapesMatchesAPactThatRecordedItUnescaped() throws Exception {
+    try (PactStub stub =
+        PactStub.start(List.of(fixture("v3/unescaped-path.json")), PactStubOptions.defaults())) {
+      assertThat(get(stub.baseUri(), "/pacticipants/Pricing%20Service").statusCode())
+          .isEqualTo(200);
+      assertThat(get(stub.baseUri(), "/pacticipants/Pricing%20Servic").statusCode())
+          .isEqualTo(404);
+    }
+  }
+
+  @Test
   void rubyStyleMatchersAreHonoured() throws Exception {
     try (PactStub stub =
         PactStub.start(List.of(fixture("v2/ruby-matchers.json")), PactStubOptions.defaults())) {
