@@ -187,6 +187,40 @@ class InitCommandTest {
     assertThat(r.err()).contains("package.json (not a spec or a pact)", "no OpenAPI");
   }
 
+  @Test
+  void theFilesASpecReferencesAreCopiedBesideItSoItsReferencesStillResolve() throws IOException {
+    Files.createDirectories(dir.resolve("api/schemas"));
+    Files.writeString(
+        dir.resolve("api/shop.yaml"),
+        """
+        openapi: 3.0.3
+        info: {title: Shop, version: 1.0.0}
+        paths:
+          /orders:
+            get:
+              operationId: listOrders
+              responses:
+                '200':
+                  description: the orders
+                  content:
+                    application/json:
+                      schema: {$ref: './schemas/order.yaml#/Order'}
+        """);
+    Files.writeString(
+        dir.resolve("api/schemas/order.yaml"),
+        "Order:\n  type: object\n  properties:\n    id: {type: string}\n");
+
+    Finished init = run("init", "--dir", dir.toString());
+
+    assertThat(init.exit()).as(init.out() + init.err()).isEqualTo(ExitCode.OK);
+    assertThat(dir.resolve("contracts/openapi/shop/schemas/order.yaml"))
+        .hasSameTextualContentAs(dir.resolve("api/schemas/order.yaml"));
+    Path contracts = dir.resolve("contracts");
+    Finished lint = run("lint", "--root", contracts.toString(), contracts.toString());
+    assertThat(lint.exit()).as(lint.out()).isEqualTo(ExitCode.OK);
+    assertThat(lint.out()).contains("1 contract checked: 0 errors, 0 warnings");
+  }
+
   private static String shop(String version, String summary) {
     return """
         openapi: 3.0.3
