@@ -23,6 +23,8 @@ import picocli.CommandLine.Spec;
       SandboxCommand.class,
       RunCommand.class,
       ReportCommand.class,
+      InitCommand.class,
+      NewCommand.class,
       PactsCommand.class,
       CanIDeployCommand.class,
       RecordDeploymentCommand.class,

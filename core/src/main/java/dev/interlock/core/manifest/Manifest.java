@@ -62,7 +62,14 @@ public record Manifest(
     }
   }
 
-  public record EventSystem(String id, Path contract, String transport, JsonNode signing) {}
+  /**
+   * An event or webhook system.
+   *
+   * @param kafka where its topics live on Kafka ({@code bootstrap}, {@code securityProtocol},
+   *     {@code sasl}, {@code tls}; secrets as references), a missing node when not given
+   */
+  public record EventSystem(
+      String id, Path contract, String transport, JsonNode signing, JsonNode kafka) {}
 
   public record Adapter(
       String id,

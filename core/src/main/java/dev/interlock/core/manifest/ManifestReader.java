@@ -80,7 +80,8 @@ public final class ManifestReader {
               e.getKey(),
               contract,
               e.getValue().path("transport").asText("in-memory"),
-              e.getValue().path("signing")));
+              e.getValue().path("signing"),
+              e.getValue().path("kafka")));
     }
     Map<String, Manifest.Adapter> adapters = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> a : entries(root.path("adapters"))) {
