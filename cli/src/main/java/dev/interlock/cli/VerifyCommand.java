@@ -85,6 +85,8 @@ public final class VerifyCommand implements Callable<Integer> {
 
   @Mixin LoadingOptions loading;
 
+  @Mixin KafkaOptions kafka;
+
   @Mixin DocsUrlOption docs;
 
   @Override
@@ -110,6 +112,9 @@ public final class VerifyCommand implements Callable<Integer> {
             .withChecks(checks)
             .withShard(share)
             .withLoadOptions(loading.forRoot(contracts));
+    if (kafka.bootstrap() != null) {
+      options = options.withKafka(kafka.bootstrap());
+    }
     if (base != null) {
       options =
           options.withBase(
@@ -182,6 +187,9 @@ public final class VerifyCommand implements Callable<Integer> {
     }
     if (base != null) {
       parts.addAll(List.of("--base", base));
+    }
+    if (kafka.bootstrap != null) {
+      parts.addAll(List.of("--kafka", kafka.bootstrap));
     }
     return String.join(" ", parts);
   }
