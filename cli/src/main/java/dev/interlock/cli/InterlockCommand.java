@@ -23,6 +23,11 @@ import picocli.CommandLine.Spec;
       SandboxCommand.class,
       RunCommand.class,
       ReportCommand.class,
+      InitCommand.class,
+      NewCommand.class,
+      PactsCommand.class,
+      CanIDeployCommand.class,
+      RecordDeploymentCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class InterlockCommand implements Callable<Integer> {

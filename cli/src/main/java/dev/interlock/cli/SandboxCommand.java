@@ -140,6 +140,11 @@ public final class SandboxCommand implements Callable<Integer> {
 
   /** Loads the contracts and starts one sandbox per vendor; prints a line for each. */
   List<Sandbox> start(Console console) {
+    return List.copyOf(startByVendor(console).values());
+  }
+
+  /** As {@link #start}, keyed by vendor id (what {@code Embedded} exports as base URL names). */
+  Map<String, Sandbox> startByVendor(Console console) {
     Map<String, List<OpenApiContract>> byVendor = new LinkedHashMap<>();
     List<AsyncApiContract> allAsyncApi = new ArrayList<>();
     Manifest manifest = null;
@@ -181,11 +186,11 @@ public final class SandboxCommand implements Callable<Integer> {
               DiagnosticRenderer.relativeToWorkingDirectory()
                   .render(problems.stream().filter(Diagnostic::isError).toList()));
       console.out().println("interlock sandbox: nothing to serve");
-      return List.of();
+      return Map.of();
     }
     Scenario chosen = scenario(manifest);
     List<AsyncApiContract> asyncApi = allAsyncApi;
-    List<Sandbox> started = new ArrayList<>();
+    Map<String, Sandbox> started = new LinkedHashMap<>();
     int next = port;
     for (Map.Entry<String, List<OpenApiContract>> e : byVendor.entrySet()) {
       SandboxOptions options =
@@ -200,7 +205,7 @@ public final class SandboxCommand implements Callable<Integer> {
               .strictErrors(strictErrors)
               .build();
       Sandbox sandbox = Sandbox.start(e.getValue(), options);
-      started.add(sandbox);
+      started.put(e.getKey(), sandbox);
       console
           .out()
           .printf(

@@ -87,6 +87,8 @@ public final class VerifyCommand implements Callable<Integer> {
 
   @Mixin DocsUrlOption docs;
 
+  @Mixin BrokerOptions broker;
+
   @Override
   public Integer call() {
     Console console =
@@ -123,7 +125,10 @@ public final class VerifyCommand implements Callable<Integer> {
     ProgressBar bar = new ProgressBar(console);
     RunReport run;
     try {
-      run = Verification.run(options, bar);
+      run =
+          broker.requested()
+              ? BrokerVerification.run(options, broker, reports, console, bar, System.getenv())
+              : Verification.run(options, bar);
     } catch (UnusableContractsException e) {
       console.out().print(DiagnosticRenderer.relativeToWorkingDirectory().render(e.diagnostics()));
       console
@@ -182,6 +187,9 @@ public final class VerifyCommand implements Callable<Integer> {
     }
     if (base != null) {
       parts.addAll(List.of("--base", base));
+    }
+    if (broker.requested()) {
+      parts.addAll(broker.reproduce());
     }
     return String.join(" ", parts);
   }

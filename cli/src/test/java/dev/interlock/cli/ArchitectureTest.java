@@ -56,6 +56,8 @@ class ArchitectureTest {
             .definedBy(module("compat"))
             .layer("diff")
             .definedBy(module("diff"))
+            .layer("broker")
+            .definedBy(module("broker"))
             .layer("clients")
             .definedBy(module("generated-clients"))
             .layer("core")
@@ -73,6 +75,8 @@ class ArchitectureTest {
             .whereLayer("compat")
             .mayOnlyBeAccessedByLayers("verifiers", "cli")
             .whereLayer("diff")
+            .mayOnlyBeAccessedByLayers("verifiers", "cli")
+            .whereLayer("broker")
             .mayOnlyBeAccessedByLayers("verifiers", "cli")
             .whereLayer("clients")
             .mayOnlyBeAccessedByLayers("adapters", "verifiers", "cli");
@@ -101,6 +105,7 @@ class ArchitectureTest {
             "adapters",
             "compat",
             "diff",
+            "broker",
             "generated-clients",
             "verifiers",
             "reports",

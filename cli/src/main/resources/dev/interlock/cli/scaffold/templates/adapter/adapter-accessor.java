@@ -1,0 +1,5 @@
+
+  /** {@code ${vendor}} ${version}, generated from {@code ${contract}}. */
+  public ${adapterClass} ${field}() {
+    return ${field};
+  }

@@ -1,0 +1,2 @@
+
+    this.${field} = new ${adapterClass}(runtime);

@@ -1,0 +1,1 @@
+    System.err.println("${name}: adapters ready for " + ${type}.VENDORS + " (" + adapter + ")");

@@ -1,0 +1,2 @@
+
+        .matchHeader("${header}", "${regexLiteral}", "${exampleLiteral}")
