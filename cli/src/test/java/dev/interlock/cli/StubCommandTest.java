@@ -81,10 +81,7 @@ class StubCommandTest {
     int exit =
         InterlockCommand.run(
             new String[] {
-              "stub",
-              corpusPacts().resolve("pact-jvm_v3-pact.json").toString(),
-              "--port",
-              "70000"
+              "stub", corpusPacts().resolve("pact-jvm_v3-pact.json").toString(), "--port", "70000"
             },
             new PrintWriter(new StringWriter(), true),
             new PrintWriter(err, true));

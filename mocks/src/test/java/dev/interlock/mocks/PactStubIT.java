@@ -235,8 +235,7 @@ class PactStubIT {
         PactStub.start(List.of(fixture("v3/unescaped-path.json")), PactStubOptions.defaults())) {
       assertThat(get(stub.baseUri(), "/pacticipants/Pricing%20Service").statusCode())
           .isEqualTo(200);
-      assertThat(get(stub.baseUri(), "/pacticipants/Pricing%20Servic").statusCode())
-          .isEqualTo(404);
+      assertThat(get(stub.baseUri(), "/pacticipants/Pricing%20Servic").statusCode()).isEqualTo(404);
     }
   }
 

@@ -22,8 +22,14 @@ class ResponseMergeTest {
   static ResponseMerge.Part part(int index, Response r) {
     StubInteraction i =
         new StubInteraction(
-            "p.json", index, "i" + index, List.of(), Map.of(), new Request(),
-            StatePlaceholders.none(), r);
+            "p.json",
+            index,
+            "i" + index,
+            List.of(),
+            Map.of(),
+            new Request(),
+            StatePlaceholders.none(),
+            r);
     return new ResponseMerge.Part(i, r);
   }
 

@@ -30,7 +30,8 @@ class RubyMatchersTest {
     assertThat(response.get("body").toString())
         .isEqualTo("{\"name\":\"Foo\",\"at\":\"2024-01-01\",\"items\":[{\"id\":1},{\"id\":1}]}");
     assertThat(response.at("/matchingRules/$.body.name/match").asText()).isEqualTo("type");
-    assertThat(response.at("/matchingRules/$.body.at/regex").asText()).isEqualTo("(?s).*(?:\\d{4}).*");
+    assertThat(response.at("/matchingRules/$.body.at/regex").asText())
+        .isEqualTo("(?s).*(?:\\d{4}).*");
     assertThat(response.at("/matchingRules/$.body.items/min").asInt()).isEqualTo(2);
   }
 
@@ -50,6 +51,7 @@ class RubyMatchersTest {
     ObjectNode request = (ObjectNode) RubyMatchers.convert(pact).at("/interactions/0/request");
 
     assertThat(request.at("/headers/Accept").asText()).isEqualTo("a/b");
-    assertThat(request.at("/matchingRules/header/Accept/matchers/0/match").asText()).isEqualTo("regex");
+    assertThat(request.at("/matchingRules/header/Accept/matchers/0/match").asText())
+        .isEqualTo("regex");
   }
 }

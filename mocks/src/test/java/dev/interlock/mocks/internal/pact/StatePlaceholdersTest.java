@@ -25,11 +25,18 @@ class StatePlaceholdersTest {
   void aPathPlaceholderMatchesAnyOneSegmentAndIsReadBack() {
     StatePlaceholders.Prepared p =
         StatePlaceholders.prepare(
-            withPathPlaceholder("/pacticipants/Foo/versions/1", "/pacticipants/${name}/versions/${v}"));
+            withPathPlaceholder(
+                "/pacticipants/Foo/versions/1", "/pacticipants/${name}/versions/${v}"));
 
-    assertThat(RequestMatching.requestMismatches(p.request(), new Request("GET", "/pacticipants/Bar/versions/2.0")).matchedOk())
+    assertThat(
+            RequestMatching.requestMismatches(
+                    p.request(), new Request("GET", "/pacticipants/Bar/versions/2.0"))
+                .matchedOk())
         .isTrue();
-    assertThat(RequestMatching.requestMismatches(p.request(), new Request("GET", "/pacticipants/Bar/x/versions/2")).matchedOk())
+    assertThat(
+            RequestMatching.requestMismatches(
+                    p.request(), new Request("GET", "/pacticipants/Bar/x/versions/2"))
+                .matchedOk())
         .isFalse();
     assertThat(p.placeholders().valuesIn("/pacticipants/Bar/versions/2.0", Map.of(), n -> null))
         .containsExactly(Map.entry("name", "Bar"), Map.entry("v", "2.0"));
@@ -37,10 +44,13 @@ class StatePlaceholdersTest {
 
   @Test
   void withoutPlaceholdersThePathMustBeTheExample() {
-    StatePlaceholders.Prepared p = StatePlaceholders.prepare(new Request("GET", "/pacticipants/Foo"));
+    StatePlaceholders.Prepared p =
+        StatePlaceholders.prepare(new Request("GET", "/pacticipants/Foo"));
 
     assertThat(p.placeholders().isEmpty()).isTrue();
-    assertThat(RequestMatching.requestMismatches(p.request(), new Request("GET", "/pacticipants/Bar")).matchedOk())
+    assertThat(
+            RequestMatching.requestMismatches(p.request(), new Request("GET", "/pacticipants/Bar"))
+                .matchedOk())
         .isFalse();
   }
 
