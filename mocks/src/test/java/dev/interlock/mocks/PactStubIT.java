@@ -70,7 +70,8 @@ class PactStubIT {
   @Test
   void aProviderStateNoMatchingInteractionHasIsAnsweredByTheBestMatchAndToldInTheJournal()
       throws Exception {
-    try (PactStub stub = PactStub.start(List.of(corpusPact(WORKSHOP)), PactStubOptions.defaults())) {
+    try (PactStub stub =
+        PactStub.start(List.of(corpusPact(WORKSHOP)), PactStubOptions.defaults())) {
       HttpResponse<String> r =
           get(
               stub.baseUri(),
