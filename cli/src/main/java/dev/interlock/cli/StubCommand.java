@@ -88,15 +88,15 @@ public final class StubCommand implements Callable<Integer> {
   /** Reads the pacts and starts the stub; prints where it listens and what it serves. */
   PactStub start(Console console) {
     List<Path> files = files();
-    PactStubOptions options =
-        PactStubOptions.defaults()
-            .withHost(host)
-            .withPort(port)
-            .withProviderStateHeader(providerStateHeader)
-            .withCors(cors)
-            .withSeed(seed);
     PactStub stub;
     try {
+      PactStubOptions options =
+          PactStubOptions.defaults()
+              .withHost(host)
+              .withPort(port)
+              .withProviderStateHeader(providerStateHeader)
+              .withCors(cors)
+              .withSeed(seed);
       stub = PactStub.start(files, options);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());

@@ -76,6 +76,20 @@ class StubCommandTest {
   }
 
   @Test
+  void aPortOutOfRangeExitsTwoSayingWhy() {
+    StringWriter err = new StringWriter();
+    int exit =
+        InterlockCommand.run(
+            new String[] {
+              "stub", corpusPacts().resolve("pact-jvm_v3-pact.json").toString(), "--port", "70000"
+            },
+            new PrintWriter(new StringWriter(), true),
+            new PrintWriter(err, true));
+    assertThat(exit).isEqualTo(ExitCode.UNUSABLE_INPUT);
+    assertThat(err.toString()).contains("port must be 0..65535, was 70000");
+  }
+
+  @Test
   void noPactAtAllExitsTwo() {
     StringWriter err = new StringWriter();
     int exit =

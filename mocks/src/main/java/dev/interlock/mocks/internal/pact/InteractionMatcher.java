@@ -37,9 +37,14 @@ public final class InteractionMatcher {
    * @param alsoMatching the interactions that match as well as it, when the request named no
    *     provider state, in order of preference: their responses may join its answer
    * @param values the provider-state placeholder values the request carried
+   * @param unknownState the provider state the request named when no matching interaction has it
+   *     (the best match answered instead), else null
    */
   public record Chosen(
-      StubInteraction interaction, List<StubInteraction> alsoMatching, Map<String, String> values)
+      StubInteraction interaction,
+      List<StubInteraction> alsoMatching,
+      Map<String, String> values,
+      String unknownState)
       implements Outcome {}
 
   /**
@@ -110,7 +115,8 @@ public final class InteractionMatcher {
       values.putAll(chosen.placeholders().valuesIn(decodedPath, call.query(), call::header));
     }
     values.putAll(chosen.placeholders().valuesIn(call.path(), call.query(), call::header));
-    return new Chosen(chosen, tied, values);
+    String unknown = wanted != null && named == null ? wanted.trim() : null;
+    return new Chosen(chosen, tied, values, unknown);
   }
 
   /** The path with its percent-escapes decoded, or null when it has none (or bad ones). */

@@ -1,7 +1,9 @@
 package dev.interlock.mocks.internal.pact;
 
 import au.com.dius.pact.core.matchers.HeaderMismatch;
+import au.com.dius.pact.core.matchers.MethodMismatch;
 import au.com.dius.pact.core.matchers.Mismatch;
+import au.com.dius.pact.core.matchers.PathMismatch;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -74,8 +76,18 @@ final class MismatchReport {
     return out;
   }
 
-  /** Pact's description, without a secret header's values or secrets it quotes. */
+  /**
+   * Pact's description, without a secret header's values or secrets it quotes; a path or method
+   * mismatch, which Pact describes by its data class's toString, in a sentence.
+   */
   static String describe(Mismatch m) {
+    if (m instanceof PathMismatch p && p.getMismatch() == null) {
+      return REDACTOR.redactText(
+          "Expected path '" + p.getExpected() + "' but was '" + p.getActual() + "'");
+    }
+    if (m instanceof MethodMismatch mm) {
+      return "Expected method " + mm.getExpected() + " but was " + mm.getActual();
+    }
     if (m instanceof HeaderMismatch h && Redactor.isSecretName(h.getHeaderKey())) {
       return "Header '"
           + h.getHeaderKey()

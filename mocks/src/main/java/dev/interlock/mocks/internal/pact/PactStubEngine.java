@@ -4,6 +4,8 @@ import dev.interlock.mocks.PactStubOptions;
 import dev.interlock.mocks.internal.HttpCall;
 import dev.interlock.mocks.internal.Journal;
 import dev.interlock.mocks.internal.Problems;
+import dev.interlock.mocks.internal.Reply;
+import dev.interlock.mocks.internal.Violation;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -73,7 +75,20 @@ public final class PactStubEngine {
           merged.interactions() == 1
               ? i.description()
               : i.description() + " (+" + (merged.interactions() - 1) + " merged)";
-      return new Answer(a.reply().answeredBy(by, i.firstState()), a.body());
+      Reply reply = a.reply().answeredBy(by, i.firstState());
+      if (chosen.unknownState() != null) {
+        // told in the journal, not the answer: the client sees what the pact says
+        reply =
+            reply.withViolations(
+                List.of(
+                    new Violation(
+                        "/header/" + options.providerStateHeader(),
+                        "No interaction that matches this request has the provider state '"
+                            + chosen.unknownState()
+                            + "'; the best match answered",
+                        "stub.provider-state.unmatched")));
+      }
+      return new Answer(reply, a.body());
     }
     if (options.cors() && Cors.isPreflight(call)) {
       return Answer.of(Cors.preflight(call));

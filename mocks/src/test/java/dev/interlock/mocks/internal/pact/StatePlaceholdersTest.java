@@ -3,6 +3,8 @@ package dev.interlock.mocks.internal.pact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import au.com.dius.pact.core.matchers.RequestMatching;
+import au.com.dius.pact.core.model.ContentType;
+import au.com.dius.pact.core.model.OptionalBody;
 import au.com.dius.pact.core.model.Request;
 import au.com.dius.pact.core.model.generators.Category;
 import au.com.dius.pact.core.model.generators.Generators;
@@ -40,6 +42,36 @@ class StatePlaceholdersTest {
         .isFalse();
     assertThat(p.placeholders().valuesIn("/pacticipants/Bar/versions/2.0", Map.of(), n -> null))
         .containsExactly(Map.entry("name", "Bar"), Map.entry("v", "2.0"));
+  }
+
+  @Test
+  void aBodyPlaceholderMatchesAnyValueOfTheExamplesType() {
+    Request expected =
+        new Request(
+            "POST",
+            "/pacticipants",
+            Map.of(),
+            Map.of("Content-Type", List.of("application/json")),
+            OptionalBody.body("{\"name\":\"Foo\",\"team\":\"core\"}", ContentType.getJSON()));
+    expected.setGenerators(
+        new Generators()
+            .addGenerator(Category.BODY, "$.name", new ProviderStateGenerator("${name}")));
+    StatePlaceholders.Prepared p = StatePlaceholders.prepare(expected);
+
+    assertThat(matches(p, "{\"name\":\"Bar\",\"team\":\"core\"}")).isTrue();
+    assertThat(matches(p, "{\"name\":42,\"team\":\"core\"}")).isFalse();
+    assertThat(matches(p, "{\"name\":\"Bar\",\"team\":\"web\"}")).isFalse();
+  }
+
+  private static boolean matches(StatePlaceholders.Prepared p, String body) {
+    Request actual =
+        new Request(
+            "POST",
+            "/pacticipants",
+            Map.of(),
+            Map.of("Content-Type", List.of("application/json")),
+            OptionalBody.body(body, ContentType.getJSON()));
+    return RequestMatching.requestMismatches(p.request(), actual).matchedOk();
   }
 
   @Test
