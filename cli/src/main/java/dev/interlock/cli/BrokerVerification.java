@@ -99,7 +99,7 @@ final class BrokerVerification {
               client,
               pact,
               byPact.getOrDefault(pact, List.of()),
-              broker.publishResults()
+              publishes(broker, options, console)
                   ? new ProviderVerification(
                       false,
                       providerVersion,
@@ -118,6 +118,28 @@ final class BrokerVerification {
         contractsOf(first),
         results,
         first.coverage());
+  }
+
+  /**
+   * Whether this run may publish: a shard saw only its share of each pact's checks, and results
+   * from parallel shards would contradict each other on the broker, so shards never publish.
+   */
+  private static boolean publishes(
+      BrokerOptions broker, VerificationOptions options, Console console) {
+    if (!broker.publishResults()) {
+      return false;
+    }
+    if (options.shard().count() > 1) {
+      console
+          .err()
+          .println(
+              "broker: shard "
+                  + options.shard()
+                  + " runs part of each pact's checks: verification results are not published"
+                  + " (publish from an unsharded run)");
+      return false;
+    }
+    return true;
   }
 
   private static VerificationOptions withContracts(VerificationOptions o, Path folder) {
