@@ -6,7 +6,6 @@ import dev.interlock.broker.PactBroker;
 import dev.interlock.broker.PactsForVerification;
 import dev.interlock.broker.ProviderVerification;
 import dev.interlock.broker.VerificationRequest;
-import dev.interlock.core.LoadOptions;
 import dev.interlock.core.Severity;
 import dev.interlock.core.run.CheckResult;
 import dev.interlock.core.run.ContractInfo;
@@ -80,7 +79,7 @@ final class BrokerVerification {
               reports.resolve("broker-pacts").resolve("run-" + (i + 1)),
               request.provider(),
               layers.get(i));
-      RunReport run = Verification.run(withContracts(options, folder), listener);
+      RunReport run = Verification.run(options.withContracts(folder), listener);
       first = first == null ? run : first;
       for (CheckResult r : run.results()) {
         FetchedPact owner = owner(layers.get(i), r);
@@ -140,20 +139,6 @@ final class BrokerVerification {
       return false;
     }
     return true;
-  }
-
-  private static VerificationOptions withContracts(VerificationOptions o, Path folder) {
-    LoadOptions load = o.loadOptions();
-    return new VerificationOptions(
-        folder,
-        o.seed(),
-        o.checkGlobs(),
-        o.shard(),
-        o.base(),
-        new LoadOptions(folder, load.limits(), load.allowRemoteRefs(), load.strict()),
-        o.command(),
-        o.interlockVersion(),
-        o.kafka());
   }
 
   /** The fetched pact a result is about, among pacts with distinct consumer and provider. */
