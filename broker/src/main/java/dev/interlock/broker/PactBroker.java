@@ -18,8 +18,8 @@ import java.util.function.Consumer;
  * PactsForVerification fetched = broker.pactsForVerification(request);
  * }</pre>
  *
- * <p>Everything said through the {@code say} consumer (the broker's notices, selectors that matched
- * nothing, requests sent) is redacted first. Methods throw {@link BrokerException} when the broker
+ * <p>Everything said through the {@code say} consumer (the broker's notices and logs, selectors
+ * that matched nothing) is redacted first. Methods throw {@link BrokerException} when the broker
  * cannot be used as asked.
  */
 public final class PactBroker {
@@ -32,7 +32,7 @@ public final class PactBroker {
     this.connection = connection;
     Redactor redactor = connection.redactor();
     this.say = line -> say.accept(redactor.redactText(line));
-    this.client = new HalClient(connection, line -> {});
+    this.client = new HalClient(connection);
   }
 
   /**

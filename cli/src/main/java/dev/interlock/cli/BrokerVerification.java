@@ -6,7 +6,6 @@ import dev.interlock.broker.PactBroker;
 import dev.interlock.broker.PactsForVerification;
 import dev.interlock.broker.ProviderVerification;
 import dev.interlock.broker.VerificationRequest;
-import dev.interlock.core.LoadOptions;
 import dev.interlock.core.Severity;
 import dev.interlock.core.run.CheckResult;
 import dev.interlock.core.run.ContractInfo;
@@ -80,7 +79,7 @@ final class BrokerVerification {
               reports.resolve("broker-pacts").resolve("run-" + (i + 1)),
               request.provider(),
               layers.get(i));
-      RunReport run = Verification.run(withContracts(options, folder), listener);
+      RunReport run = Verification.run(options.withContracts(folder), listener);
       first = first == null ? run : first;
       for (CheckResult r : run.results()) {
         FetchedPact owner = owner(layers.get(i), r);
@@ -99,7 +98,7 @@ final class BrokerVerification {
               client,
               pact,
               byPact.getOrDefault(pact, List.of()),
-              broker.publishResults()
+              publishes(broker, options, console)
                   ? new ProviderVerification(
                       false,
                       providerVersion,
@@ -120,18 +119,26 @@ final class BrokerVerification {
         first.coverage());
   }
 
-  private static VerificationOptions withContracts(VerificationOptions o, Path folder) {
-    LoadOptions load = o.loadOptions();
-    return new VerificationOptions(
-        folder,
-        o.seed(),
-        o.checkGlobs(),
-        o.shard(),
-        o.base(),
-        new LoadOptions(folder, load.limits(), load.allowRemoteRefs(), load.strict()),
-        o.command(),
-        o.interlockVersion(),
-        o.kafka());
+  /**
+   * Whether this run may publish: a shard saw only its share of each pact's checks, and results
+   * from parallel shards would contradict each other on the broker, so shards never publish.
+   */
+  private static boolean publishes(
+      BrokerOptions broker, VerificationOptions options, Console console) {
+    if (!broker.publishResults()) {
+      return false;
+    }
+    if (options.shard().count() > 1) {
+      console
+          .err()
+          .println(
+              "broker: shard "
+                  + options.shard()
+                  + " runs part of each pact's checks: verification results are not published"
+                  + " (publish from an unsharded run)");
+      return false;
+    }
+    return true;
   }
 
   /** The fetched pact a result is about, among pacts with distinct consumer and provider. */

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
     name = "record-deployment",
     description = {
       "Record in the Pact Broker that a version was deployed to an environment.",
-      "Exit 0 recorded, 2 unusable input or the broker refused."
+      "Exit 0 recorded, 1 the broker refused, 2 unusable input or an unreachable broker."
     })
 public final class RecordDeploymentCommand implements Callable<Integer> {
 
@@ -72,7 +72,12 @@ public final class RecordDeploymentCommand implements Callable<Integer> {
               new Deployment(
                   pacticipant, version, environment, Optional.ofNullable(applicationInstance)));
     } catch (BrokerException e) {
-      throw new UsageException("record-deployment: " + e.getMessage());
+      if (e.status() == 0) {
+        throw new UsageException("record-deployment: " + e.getMessage());
+      }
+      // The broker answered, and its answer is no: exit 1, as can-i-deploy's "no".
+      spec.commandLine().getErr().println("interlock: record-deployment: " + e.getMessage());
+      return ExitCode.FAILED;
     }
     out.println(
         "recorded deployment of "

@@ -45,7 +45,11 @@ final class ResultPublishing {
                     ? (pact.wip() ? " (work in progress)" : " (pending)")
                     : ""));
     if (template == null) {
-      return result(subject, pact, Outcome.SKIPPED, "not published (--no-publish-results)");
+      return result(
+          subject,
+          pact,
+          Outcome.SKIPPED,
+          "not published (--no-publish-results, or a shard of a run)");
     }
     if (verified == 0) {
       return result(

@@ -135,7 +135,7 @@ class BrokerCommandsTest {
   }
 
   @Test
-  void recordDeploymentToAnEnvironmentTheVersionCannotGoToSaysWhatIsAvailable() {
+  void recordDeploymentTheBrokerRefusesExitsOneAndSaysWhatIsAvailable() {
     broker.server.stubFor(
         get(urlEqualTo("/pacticipants/Foo/versions/1.2.3"))
             .willReturn(
@@ -156,7 +156,7 @@ class BrokerCommandsTest {
             "--environment",
             "prod");
 
-    assertThat(r.exit()).isEqualTo(ExitCode.UNUSABLE_INPUT);
+    assertThat(r.exit()).isEqualTo(ExitCode.FAILED);
     assertThat(r.err())
         .contains(
             "record-deployment: no environment named 'prod' in the broker (available for Foo 1.2.3: staging;");

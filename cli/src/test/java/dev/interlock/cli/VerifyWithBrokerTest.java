@@ -200,6 +200,58 @@ class VerifyWithBrokerTest {
   }
 
   @Test
+  void aShardNeverPublishesItsPartialResults() {
+    Finished r = verify("--shard", "1/2");
+
+    broker.server.verify(0, postRequestedFor(urlMatching(".*/verification-results")));
+    assertThat(r.err()).contains("shard 1/2 runs part of each pact's checks");
+  }
+
+  @Test
+  void theManifestsBrokerBlockConfiguresTheRun() throws Exception {
+    Files.writeString(
+        contracts.resolve("interlock.yaml"),
+        "interlock: 1\n"
+            + "broker:\n"
+            + "  url: "
+            + broker.baseUri()
+            + "\n"
+            + "  token: file:../broker-token\n"
+            + "  provider: Bar\n"
+            + "  providerVersion: 7.8.9\n"
+            + "  branch: release\n");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+
+    int exit =
+        InterlockCommand.run(
+            new String[] {
+              "verify",
+              "--contracts",
+              contracts.toString(),
+              "--reports",
+              dir.resolve("reports").toString(),
+              "--seed",
+              "7",
+              "--check",
+              "pact.*",
+              "--broker"
+            },
+            new PrintWriter(out, true),
+            new PrintWriter(err, true));
+
+    assertThat(exit).as(out + "" + err).isEqualTo(ExitCode.OK);
+    broker.server.verify(
+        postRequestedFor(urlEqualTo("/pacts/provider/Bar/for-verification"))
+            .withHeader("Authorization", equalTo("Bearer s3cr3t-broker-token-42"))
+            .withRequestBody(matchingJsonPath("$.providerVersionBranch", equalTo("release"))));
+    broker.server.verify(
+        3,
+        postRequestedFor(urlMatching(".*/verification-results"))
+            .withRequestBody(matchingJsonPath("$.providerApplicationVersion", equalTo("7.8.9"))));
+  }
+
+  @Test
   void theReportsNameEveryFetchedPactAndNeverTheToken() throws Exception {
     Finished r = verify();
 

@@ -71,6 +71,24 @@ public record VerificationOptions(
         kafka);
   }
 
+  /**
+   * The same run over another contracts folder (a copy with other pacts in it): loading is rooted
+   * there, with the same limits.
+   */
+  public VerificationOptions withContracts(Path newContracts) {
+    LoadOptions l = loadOptions;
+    return new VerificationOptions(
+        newContracts,
+        seed,
+        checkGlobs,
+        shard,
+        base,
+        new LoadOptions(newContracts, l.limits(), l.allowRemoteRefs(), l.strict()),
+        command,
+        interlockVersion,
+        kafka);
+  }
+
   public VerificationOptions withLoadOptions(LoadOptions newLoadOptions) {
     return new VerificationOptions(
         contracts, seed, checkGlobs, shard, base, newLoadOptions, command, interlockVersion, kafka);

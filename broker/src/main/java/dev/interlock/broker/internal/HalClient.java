@@ -15,13 +15,12 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * Sends the broker's HAL requests and follows its relations by name. Every request carries {@code
  * Accept: application/hal+json} (what the broker's own client sends, and what its contract
- * requires), the connection's credentials and extra headers; every message and log line it makes is
- * redacted with the credentials as known secrets.
+ * requires), the connection's credentials and extra headers; every message it makes is redacted
+ * with the credentials as known secrets.
  */
 public final class HalClient {
 
@@ -31,12 +30,10 @@ public final class HalClient {
   private final BrokerConnection connection;
   private final HttpClient http;
   private final Redactor redactor;
-  private final Consumer<String> log;
 
-  public HalClient(BrokerConnection connection, Consumer<String> log) {
+  public HalClient(BrokerConnection connection) {
     this.connection = connection;
     this.redactor = connection.redactor();
-    this.log = line -> log.accept(redactor.redactText(line));
     this.http =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -115,7 +112,6 @@ public final class HalClient {
       Thread.currentThread().interrupt();
       throw new BrokerException(redactor.redactText(what + ": interrupted"));
     }
-    log.accept(what + " → " + response.statusCode());
     JsonNode json = parse(response.body());
     if (response.statusCode() / 100 != 2) {
       throw new BrokerException(
