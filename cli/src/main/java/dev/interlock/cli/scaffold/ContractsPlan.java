@@ -205,7 +205,8 @@ public final class ContractsPlan {
     String from = "openapi/" + vendor + "/";
     for (int i = 0; i < copies.size(); i++) {
       if (copies.get(i).target().startsWith(from)) {
-        String moved2 = "openapi/" + provider + "/" + copies.get(i).target().substring(from.length());
+        String moved2 =
+            "openapi/" + provider + "/" + copies.get(i).target().substring(from.length());
         copies.set(i, new Copy(copies.get(i).source(), moved2));
       }
     }
@@ -265,7 +266,10 @@ public final class ContractsPlan {
     return new Choice("transport", "in-memory", "no http or kafka server");
   }
 
-  /** The files a document's {@code $ref}s reach, beside its target; one outside its folder cannot follow it. */
+  /**
+   * The files a document's {@code $ref}s reach, beside its target; one outside its folder cannot
+   * follow it.
+   */
   private void copyReferenced(Path source, String target) {
     Path from = source.toAbsolutePath().normalize().getParent();
     String folder = target.substring(0, target.lastIndexOf('/') + 1);
@@ -277,7 +281,11 @@ public final class ContractsPlan {
       if (r.startsWith(from)) {
         copies.add(new Copy(r, folder + from.relativize(r).toString().replace('\\', '/')));
       } else {
-        choices.add(name(source) + ": its $ref to " + r + " leaves its folder; copy that file into contracts/ by hand");
+        choices.add(
+            name(source)
+                + ": its $ref to "
+                + r
+                + " leaves its folder; copy that file into contracts/ by hand");
       }
     }
   }
