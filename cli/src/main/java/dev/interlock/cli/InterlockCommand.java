@@ -21,10 +21,14 @@ import picocli.CommandLine.Spec;
       DiffCommand.class,
       CompatCommand.class,
       SandboxCommand.class,
+      StubCommand.class,
       RunCommand.class,
       ReportCommand.class,
       InitCommand.class,
       NewCommand.class,
+      PactsCommand.class,
+      CanIDeployCommand.class,
+      RecordDeploymentCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class InterlockCommand implements Callable<Integer> {

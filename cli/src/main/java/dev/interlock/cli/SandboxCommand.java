@@ -107,6 +107,22 @@ public final class SandboxCommand implements Callable<Integer> {
 
   @Mixin LoadingOptions loading;
 
+  @Mixin KafkaOptions kafka;
+
+  @Option(
+      names = "--kafka-events",
+      paramLabel = "N",
+      description =
+          "Events of each message the Kafka-bound contracts send, published at start"
+              + " (default: ${DEFAULT-VALUE}).",
+      defaultValue = "10")
+  int kafkaEvents;
+
+  /** What start() loaded, for the Kafka side. */
+  private Manifest manifest;
+
+  private final List<AsyncApiContract> asyncApi = new ArrayList<>();
+
   @Override
   public Integer call() throws InterruptedException {
     Console console =
@@ -123,11 +139,21 @@ public final class SandboxCommand implements Callable<Integer> {
     if (sandboxes.isEmpty()) {
       return ExitCode.UNUSABLE_INPUT;
     }
+    SandboxKafka onKafka;
+    try {
+      onKafka =
+          SandboxKafka.start(
+              manifest, asyncApi, kafka.bootstrap(), kafkaEvents, scenario, seed, console);
+    } catch (UsageException e) {
+      sandboxes.forEach(Sandbox::close);
+      throw e;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
+                  onKafka.close();
                   sandboxes.forEach(Sandbox::close);
                   stopped.countDown();
                 },
@@ -140,6 +166,11 @@ public final class SandboxCommand implements Callable<Integer> {
 
   /** Loads the contracts and starts one sandbox per vendor; prints a line for each. */
   List<Sandbox> start(Console console) {
+    return List.copyOf(startByVendor(console).values());
+  }
+
+  /** As {@link #start}, keyed by vendor id (what {@code Embedded} exports as base URL names). */
+  Map<String, Sandbox> startByVendor(Console console) {
     Map<String, List<OpenApiContract>> byVendor = new LinkedHashMap<>();
     List<AsyncApiContract> allAsyncApi = new ArrayList<>();
     Manifest manifest = null;
@@ -168,6 +199,8 @@ public final class SandboxCommand implements Callable<Integer> {
       problems.addAll(set.diagnostics());
       manifest = set.manifest().orElse(null);
       allAsyncApi.addAll(set.asyncApi());
+      this.manifest = manifest;
+      this.asyncApi.addAll(set.asyncApi());
       for (OpenApiContract c : set.openApi()) {
         byVendor
             .computeIfAbsent(ContractOwner.idOf(manifest, c.file()), k -> new ArrayList<>())
@@ -181,11 +214,11 @@ public final class SandboxCommand implements Callable<Integer> {
               DiagnosticRenderer.relativeToWorkingDirectory()
                   .render(problems.stream().filter(Diagnostic::isError).toList()));
       console.out().println("interlock sandbox: nothing to serve");
-      return List.of();
+      return Map.of();
     }
     Scenario chosen = scenario(manifest);
     List<AsyncApiContract> asyncApi = allAsyncApi;
-    List<Sandbox> started = new ArrayList<>();
+    Map<String, Sandbox> started = new LinkedHashMap<>();
     int next = port;
     for (Map.Entry<String, List<OpenApiContract>> e : byVendor.entrySet()) {
       SandboxOptions options =
@@ -200,7 +233,7 @@ public final class SandboxCommand implements Callable<Integer> {
               .strictErrors(strictErrors)
               .build();
       Sandbox sandbox = Sandbox.start(e.getValue(), options);
-      started.add(sandbox);
+      started.put(e.getKey(), sandbox);
       console
           .out()
           .printf(

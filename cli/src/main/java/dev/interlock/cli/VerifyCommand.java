@@ -85,7 +85,11 @@ public final class VerifyCommand implements Callable<Integer> {
 
   @Mixin LoadingOptions loading;
 
+  @Mixin KafkaOptions kafka;
+
   @Mixin DocsUrlOption docs;
+
+  @Mixin BrokerOptions broker;
 
   @Override
   public Integer call() {
@@ -110,6 +114,9 @@ public final class VerifyCommand implements Callable<Integer> {
             .withChecks(checks)
             .withShard(share)
             .withLoadOptions(loading.forRoot(contracts));
+    if (kafka.bootstrap() != null) {
+      options = options.withKafka(kafka.bootstrap());
+    }
     if (base != null) {
       options =
           options.withBase(
@@ -123,7 +130,10 @@ public final class VerifyCommand implements Callable<Integer> {
     ProgressBar bar = new ProgressBar(console);
     RunReport run;
     try {
-      run = Verification.run(options, bar);
+      run =
+          broker.requested()
+              ? BrokerVerification.run(options, broker, reports, console, bar, System.getenv())
+              : Verification.run(options, bar);
     } catch (UnusableContractsException e) {
       console.out().print(DiagnosticRenderer.relativeToWorkingDirectory().render(e.diagnostics()));
       console
@@ -182,6 +192,12 @@ public final class VerifyCommand implements Callable<Integer> {
     }
     if (base != null) {
       parts.addAll(List.of("--base", base));
+    }
+    if (broker.requested()) {
+      parts.addAll(broker.reproduce());
+    }
+    if (kafka.bootstrap != null) {
+      parts.addAll(List.of("--kafka", kafka.bootstrap));
     }
     return String.join(" ", parts);
   }

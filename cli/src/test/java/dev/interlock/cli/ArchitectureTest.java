@@ -52,10 +52,14 @@ class ArchitectureTest {
             .definedBy(module("mocks"))
             .layer("adapters")
             .definedBy(module("adapters"))
+            .layer("kafka")
+            .definedBy(module("kafka"))
             .layer("compat")
             .definedBy(module("compat"))
             .layer("diff")
             .definedBy(module("diff"))
+            .layer("broker")
+            .definedBy(module("broker"))
             .layer("clients")
             .definedBy(module("generated-clients"))
             .layer("core")
@@ -67,12 +71,16 @@ class ArchitectureTest {
             .whereLayer("reports")
             .mayOnlyBeAccessedByLayers("cli")
             .whereLayer("mocks")
-            .mayOnlyBeAccessedByLayers("verifiers", "cli")
+            .mayOnlyBeAccessedByLayers("verifiers", "cli", "kafka")
             .whereLayer("adapters")
+            .mayOnlyBeAccessedByLayers("verifiers", "cli", "kafka")
+            .whereLayer("kafka")
             .mayOnlyBeAccessedByLayers("verifiers", "cli")
             .whereLayer("compat")
             .mayOnlyBeAccessedByLayers("verifiers", "cli")
             .whereLayer("diff")
+            .mayOnlyBeAccessedByLayers("verifiers", "cli")
+            .whereLayer("broker")
             .mayOnlyBeAccessedByLayers("verifiers", "cli")
             .whereLayer("clients")
             .mayOnlyBeAccessedByLayers("adapters", "verifiers", "cli");
@@ -99,8 +107,10 @@ class ArchitectureTest {
             "core",
             "mocks",
             "adapters",
+            "kafka",
             "compat",
             "diff",
+            "broker",
             "generated-clients",
             "verifiers",
             "reports",

@@ -22,7 +22,20 @@ public record Manifest(
     Map<String, EventSystem> events,
     Map<String, Adapter> adapters,
     Map<String, JsonNode> scenarios,
-    Map<String, Optional<Severity>> lintSeverity) {
+    Map<String, Optional<Severity>> lintSeverity,
+    Optional<Broker> broker) {
+
+  /** A manifest without a {@code broker:} block. */
+  public Manifest(
+      SourceDocument source,
+      String name,
+      Map<String, Vendor> vendors,
+      Map<String, EventSystem> events,
+      Map<String, Adapter> adapters,
+      Map<String, JsonNode> scenarios,
+      Map<String, Optional<Severity>> lintSeverity) {
+    this(source, name, vendors, events, adapters, scenarios, lintSeverity, Optional.empty());
+  }
 
   /** The contracts folder the manifest describes. */
   public Path root() {
@@ -49,7 +62,14 @@ public record Manifest(
     }
   }
 
-  public record EventSystem(String id, Path contract, String transport, JsonNode signing) {}
+  /**
+   * An event or webhook system.
+   *
+   * @param kafka where its topics live on Kafka ({@code bootstrap}, {@code securityProtocol},
+   *     {@code sasl}, {@code tls}; secrets as references), a missing node when not given
+   */
+  public record EventSystem(
+      String id, Path contract, String transport, JsonNode signing, JsonNode kafka) {}
 
   public record Adapter(
       String id,
@@ -57,4 +77,17 @@ public record Manifest(
       List<String> emits,
       Map<String, String> uses,
       List<Path> pacts) {}
+
+  /**
+   * The Pact Broker the team shares pacts through. Credentials are references ({@code env:NAME},
+   * {@code file:PATH}); the provider version and branch are values or {@code env:NAME}.
+   */
+  public record Broker(
+      String url,
+      Optional<String> token,
+      Optional<String> username,
+      Optional<String> password,
+      Optional<String> provider,
+      Optional<String> providerVersion,
+      Optional<String> branch) {}
 }

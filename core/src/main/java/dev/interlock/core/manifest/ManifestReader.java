@@ -80,7 +80,8 @@ public final class ManifestReader {
               e.getKey(),
               contract,
               e.getValue().path("transport").asText("in-memory"),
-              e.getValue().path("signing")));
+              e.getValue().path("signing"),
+              e.getValue().path("kafka")));
     }
     Map<String, Manifest.Adapter> adapters = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> a : entries(root.path("adapters"))) {
@@ -123,7 +124,14 @@ public final class ManifestReader {
     }
     return Optional.of(
         new Manifest(
-            doc, root.path("name").asText(""), vendors, events, adapters, scenarios, severities));
+            doc,
+            root.path("name").asText(""),
+            vendors,
+            events,
+            adapters,
+            scenarios,
+            severities,
+            broker(root.path("broker"))));
   }
 
   private static void checkExists(
@@ -155,6 +163,25 @@ public final class ManifestReader {
               .build());
       return Optional.empty();
     }
+  }
+
+  private static Optional<Manifest.Broker> broker(JsonNode node) {
+    if (!node.isObject()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Manifest.Broker(
+            node.path("url").asText(),
+            optionalText(node.path("token")),
+            optionalText(node.path("username")),
+            optionalText(node.path("password")),
+            optionalText(node.path("provider")),
+            optionalText(node.path("providerVersion")),
+            optionalText(node.path("branch"))));
+  }
+
+  private static Optional<String> optionalText(JsonNode node) {
+    return node.isTextual() ? Optional.of(node.asText()) : Optional.empty();
   }
 
   private static Manifest.Auth auth(JsonNode node) {

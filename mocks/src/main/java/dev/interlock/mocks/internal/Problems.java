@@ -15,9 +15,9 @@ import java.util.Optional;
  * The problems step: every refusal the sandbox makes (401, 404, 409, 429, 5xx...) in the shape the
  * contract declares for that status, else as RFC 9457 {@code application/problem+json}.
  */
-final class Problems {
+public final class Problems {
 
-  static final String PROBLEM_JSON = "application/problem+json";
+  public static final String PROBLEM_JSON = "application/problem+json";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Replies replies;
@@ -30,7 +30,7 @@ final class Problems {
   }
 
   /** An RFC 9457 problem body. */
-  static ObjectNode body(int status, String title, String detail, ObjectNode extra) {
+  public static ObjectNode body(int status, String title, String detail, ObjectNode extra) {
     ObjectNode p = JSON.createObjectNode();
     p.put("type", "about:blank");
     p.put("title", title);
@@ -43,7 +43,7 @@ final class Problems {
   }
 
   /** An RFC 9457 problem reply. */
-  static Reply problem(int status, String title, String detail, ObjectNode extra) {
+  public static Reply problem(int status, String title, String detail, ObjectNode extra) {
     return problem(status, body(status, title, detail, extra));
   }
 

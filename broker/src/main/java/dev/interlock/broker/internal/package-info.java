@@ -1,0 +1,2 @@
+/** HAL walking for the broker client: requests, documents, links and URI templates. */
+package dev.interlock.broker.internal;

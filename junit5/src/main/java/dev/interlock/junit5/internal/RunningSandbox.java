@@ -1,0 +1,97 @@
+package dev.interlock.junit5.internal;
+
+import dev.interlock.junit5.Journal;
+import dev.interlock.junit5.Sandbox;
+import dev.interlock.mocks.Ledger;
+import dev.interlock.mocks.Scenario;
+import java.net.URI;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The handle of one started sandbox: the engine, the vendor it serves and the class's scenario,
+ * which {@link #beginTest} restores whatever the previous test switched to.
+ */
+final class RunningSandbox implements Sandbox {
+
+  private final String vendor;
+  private final dev.interlock.mocks.Sandbox engine;
+  private final Scenario classScenario;
+  private final Function<String, Scenario> scenarios;
+
+  RunningSandbox(
+      String vendor,
+      dev.interlock.mocks.Sandbox engine,
+      Scenario classScenario,
+      Function<String, Scenario> scenarios) {
+    this.vendor = vendor;
+    this.engine = engine;
+    this.classScenario = classScenario;
+    this.scenarios = scenarios;
+  }
+
+  /** A clean sandbox for the next test: no state, no journal, the class's scenario (reseeded). */
+  void beginTest() {
+    engine.reset();
+    engine.setScenario(classScenario);
+  }
+
+  /** Puts the class's scenario back after a test that switched it. */
+  void endTest() {
+    engine.setScenario(classScenario);
+  }
+
+  @Override
+  public String vendor() {
+    return vendor;
+  }
+
+  @Override
+  public URI baseUri() {
+    return URI.create(engine.baseUrl());
+  }
+
+  @Override
+  public List<String> versions() {
+    return engine.versions();
+  }
+
+  @Override
+  public String scenario() {
+    return engine.scenario().name();
+  }
+
+  @Override
+  public void scenario(String name) {
+    engine.setScenario(scenarios.apply(name));
+  }
+
+  @Override
+  public Journal journal() {
+    return new Journal(vendor, engine.journal());
+  }
+
+  @Override
+  public Ledger ledger() {
+    return engine.ledger();
+  }
+
+  @Override
+  public void reset() {
+    engine.reset();
+  }
+
+  @Override
+  public dev.interlock.mocks.Sandbox engine() {
+    return engine;
+  }
+
+  void stop() {
+    engine.close();
+  }
+
+  @Override
+  public String toString() {
+    return "sandbox " + vendor + " at " + engine.baseUrl() + " (" + scenario() + ")";
+  }
+}

@@ -1,0 +1,120 @@
+package dev.interlock.junit5.internal;
+
+import dev.interlock.junit5.InterlockSandbox;
+import dev.interlock.mocks.Sandbox;
+import dev.interlock.mocks.SandboxOptions;
+import dev.interlock.mocks.Scenario;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The sandboxes one test class started, kept in the class's {@link ExtensionContext.Store}: JUnit
+ * closes it when the class is done, so every class (parallel ones too) has its own, and nothing is
+ * static. AutoCloseable is what JUnit 5.13+ closes; CloseableResource is for older versions.
+ */
+@SuppressWarnings("deprecation")
+public final class SandboxSet implements AutoCloseable, ExtensionContext.Store.CloseableResource {
+
+  private final Map<String, RunningSandbox> running;
+
+  private SandboxSet(Map<String, RunningSandbox> running) {
+    this.running = running;
+  }
+
+  /**
+   * Starts the sandboxes the annotation names, on free loopback ports.
+   *
+   * @throws IllegalArgumentException for an unknown vendor or scenario, saying which are known
+   */
+  public static SandboxSet start(InterlockSandbox config, ContractsFolder folder) {
+    List<String> wanted =
+        config.vendors().length == 0
+            ? List.copyOf(folder.vendors().keySet())
+            : List.of(config.vendors());
+    for (String vendor : wanted) {
+      if (!folder.vendors().containsKey(vendor)) {
+        throw new IllegalArgumentException(
+            "vendor '"
+                + vendor
+                + "' has no contract in "
+                + folder.dir()
+                + " (vendors there: "
+                + String.join(", ", folder.vendors().keySet())
+                + ")");
+      }
+    }
+    Scenario scenario = folder.scenario(config.scenario());
+    Sandbox.prepareInBackground();
+    Map<String, RunningSandbox> running = new LinkedHashMap<>();
+    try {
+      for (String vendor : wanted) {
+        SandboxOptions options =
+            SandboxOptions.builder()
+                .port(0)
+                .bindAddress(SandboxOptions.LOOPBACK)
+                .seed(config.seed())
+                .scenario(scenario)
+                .events(folder.webhooksOf(vendor))
+                .build();
+        Sandbox engine = Sandbox.start(folder.vendors().get(vendor), options);
+        running.put(vendor, new RunningSandbox(vendor, engine, scenario, folder::scenario));
+      }
+    } catch (RuntimeException e) {
+      running.values().forEach(RunningSandbox::stop);
+      throw e;
+    }
+    return new SandboxSet(running);
+  }
+
+  public Collection<? extends dev.interlock.junit5.Sandbox> all() {
+    return running.values();
+  }
+
+  public Optional<dev.interlock.junit5.Sandbox> get(String vendor) {
+    return Optional.ofNullable(running.get(vendor));
+  }
+
+  public List<String> vendors() {
+    return List.copyOf(running.keySet());
+  }
+
+  /** Before each test: state, ledger and journal forgotten, the class's scenario back. */
+  public void beginTest() {
+    running.values().forEach(RunningSandbox::beginTest);
+  }
+
+  /** After each test: the class's scenario back, whatever the test switched to. */
+  public void endTest() {
+    running.values().forEach(RunningSandbox::endTest);
+  }
+
+  /** Switches the named vendors (all when none are named) to the scenario. */
+  public void switchScenario(String name, List<String> vendors) {
+    for (String vendor : vendors) {
+      if (!running.containsKey(vendor)) {
+        throw new IllegalArgumentException(
+            "@Scenario names vendor '"
+                + vendor
+                + "', but this class runs only "
+                + String.join(", ", running.keySet()));
+      }
+    }
+    List<RunningSandbox> targets = new ArrayList<>();
+    for (Map.Entry<String, RunningSandbox> e : running.entrySet()) {
+      if (vendors.isEmpty() || vendors.contains(e.getKey())) {
+        targets.add(e.getValue());
+      }
+    }
+    targets.forEach(s -> s.scenario(name));
+  }
+
+  @Override
+  public void close() {
+    running.values().forEach(RunningSandbox::stop);
+  }
+}
