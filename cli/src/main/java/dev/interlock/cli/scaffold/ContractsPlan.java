@@ -1,13 +1,11 @@
 package dev.interlock.cli.scaffold;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.interlock.core.contract.AsyncApiContract;
 import dev.interlock.core.contract.Contract;
 import dev.interlock.core.contract.OpenApiContract;
 import dev.interlock.core.contract.PactContract;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -116,15 +114,7 @@ public final class ContractsPlan {
   }
 
   private void addAsyncApi(AsyncApiContract c) {
-    String title = c.source().root().path("info").path("title").asText("");
-    String base = OpenApiInference.baseName(c.file().getFileName().toString());
-    Choice system =
-        !Slugs.distinctive(title).isEmpty()
-            ? new Choice("event system", Slugs.distinctive(title), "info.title '" + title + "'")
-            : new Choice(
-                "event system",
-                Slugs.slug(base).isEmpty() ? "events" : Slugs.slug(base),
-                "file name '" + base + "'");
+    Choice system = AsyncApiInference.system(c);
     String id = system.value();
     for (int n = 2; events.containsKey(id); n++) {
       id = system.value() + "-" + n;
@@ -133,7 +123,7 @@ public final class ContractsPlan {
     copies.add(new Copy(c.file(), target));
     copyReferenced(c.file(), target);
     note(c.file(), new Choice(system.what(), id, system.reason()));
-    Choice transport = transport(c.source().root().path("servers"));
+    Choice transport = AsyncApiInference.transport(c);
     note(c.file(), transport);
     events.put(id, new EventSystem(target, transport.value()));
   }
@@ -167,7 +157,7 @@ public final class ContractsPlan {
       return;
     }
     Optional<String> system =
-        events.keySet().stream().filter(e -> matches(e, provider)).findFirst();
+        events.keySet().stream().filter(e -> ProviderNames.matches(e, provider)).findFirst();
     choices.add(
         name(p.file())
             + ": pact of consumer '"
@@ -210,7 +200,8 @@ public final class ContractsPlan {
         copies.set(i, new Copy(copies.get(i).source(), moved2));
       }
     }
-    Optional<AuthInference.Auth> auth = v.auth().map(a -> retarget(a, vendor, provider));
+    Optional<AuthInference.Auth> auth =
+        v.auth().map(a -> ProviderNames.retarget(a, vendor, provider));
     vendors.put(provider, new Vendor(v.title(), auth, moved));
     choices.add(
         "vendor '"
@@ -223,47 +214,8 @@ public final class ContractsPlan {
     return provider;
   }
 
-  private static AuthInference.Auth retarget(AuthInference.Auth a, String from, String to) {
-    Map<String, String> fields = new LinkedHashMap<>();
-    a.fields()
-        .forEach(
-            (k, val) ->
-                fields.put(
-                    k,
-                    val.replace(
-                        "env:" + Slugs.envName(from) + "_", "env:" + Slugs.envName(to) + "_")));
-    return new AuthInference.Auth(fields, a.choice());
-  }
-
   private Optional<String> matchingVendor(String provider) {
-    return vendors.keySet().stream().filter(v -> matches(v, provider)).findFirst();
-  }
-
-  /**
-   * {@code payments} matches {@code payments}, {@code payments-provider} and {@code
-   * acme-payments}'s words.
-   */
-  private static boolean matches(String id, String provider) {
-    return id.equals(provider)
-        || id.startsWith(provider + "-")
-        || provider.startsWith(id + "-")
-        || id.equals(Slugs.distinctive(provider));
-  }
-
-  private static Choice transport(JsonNode servers) {
-    Iterator<Map.Entry<String, JsonNode>> it = servers.fields();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> s = it.next();
-      String protocol = s.getValue().path("protocol").asText("").toLowerCase(Locale.ROOT);
-      String why = "servers." + s.getKey() + ".protocol '" + protocol + "'";
-      if (protocol.startsWith("http")) {
-        return new Choice("transport", "webhook", why);
-      }
-      if (protocol.startsWith("kafka")) {
-        return new Choice("transport", "kafka", why);
-      }
-    }
-    return new Choice("transport", "in-memory", "no http or kafka server");
+    return vendors.keySet().stream().filter(v -> ProviderNames.matches(v, provider)).findFirst();
   }
 
   /**
