@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,12 +30,22 @@ class PactsForVerificationTest {
 
   private static final String FOR_VERIFICATION = "/pacts/provider/Bar/for-verification";
 
-  private RecordedBroker broker;
+  private static RecordedBroker broker;
   private final List<String> said = new ArrayList<>();
 
-  @BeforeEach
-  void start() {
+  @BeforeAll
+  static void startTheBroker() {
     broker = new RecordedBroker();
+  }
+
+  @AfterAll
+  static void stopTheBroker() {
+    broker.close();
+  }
+
+  @BeforeEach
+  void stubTheRecordedDocuments() {
+    broker.server.resetAll();
     broker.server.stubFor(get(urlEqualTo("/")).willReturn(broker.hal("index.json")));
     broker.server.stubFor(
         post(urlEqualTo(FOR_VERIFICATION)).willReturn(broker.hal("pacts-for-verification.json")));
@@ -49,11 +60,6 @@ class PactsForVerificationTest {
     broker.server.stubFor(
         post(urlMatching("/pacts/provider/Bar/consumer/.*/verification-results"))
             .willReturn(broker.hal("verification-result.json")));
-  }
-
-  @AfterEach
-  void stop() {
-    broker.close();
   }
 
   private PactBroker client() {

@@ -15,32 +15,32 @@ import java.nio.charset.StandardCharsets;
  * A loopback WireMock server answering with the HAL documents under {@code recorded/} (see the
  * README there), their {@code http://localhost:9292} links pointing back at it.
  */
-final class RecordedBroker implements AutoCloseable {
+public final class RecordedBroker implements AutoCloseable {
 
-  final WireMockServer server;
+  public final WireMockServer server;
 
-  RecordedBroker() {
+  public RecordedBroker() {
     server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
     server.start();
   }
 
-  URI baseUri() {
+  public URI baseUri() {
     return URI.create("http://127.0.0.1:" + server.port());
   }
 
   /** A recorded document as a HAL response, links rewritten to this server. */
-  ResponseDefinitionBuilder hal(String name) {
+  public ResponseDefinitionBuilder hal(String name) {
     return hal(200, name);
   }
 
-  ResponseDefinitionBuilder hal(int status, String name) {
+  public ResponseDefinitionBuilder hal(int status, String name) {
     return aResponse()
         .withStatus(status)
         .withHeader("Content-Type", "application/hal+json;charset=utf-8")
         .withBody(document(name));
   }
 
-  String document(String name) {
+  public String document(String name) {
     try (InputStream in = RecordedBroker.class.getResourceAsStream("/recorded/" + name)) {
       if (in == null) {
         throw new IllegalArgumentException("no recorded document " + name);

@@ -130,7 +130,8 @@ final class BrokerVerification {
         o.base(),
         new LoadOptions(folder, load.limits(), load.allowRemoteRefs(), load.strict()),
         o.command(),
-        o.interlockVersion());
+        o.interlockVersion(),
+        o.kafka());
   }
 
   /** The fetched pact a result is about, among pacts with distinct consumer and provider. */

@@ -13,7 +13,10 @@ import dev.interlock.core.contract.Contract;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,6 +69,7 @@ public final class InitCommand implements Callable<Integer> {
     }
     DiagnosticRenderer renderer = DiagnosticRenderer.relativeToWorkingDirectory();
     List<Contract> contracts = new ArrayList<>();
+    Map<Path, Set<Path>> referenced = new HashMap<>();
     List<Diagnostic> unusable = new ArrayList<>();
     for (Source source : sources(console)) {
       LoadResult result = new ContractLoader(loading.forRoot(source.root())).load(source.file());
@@ -90,6 +94,7 @@ public final class InitCommand implements Callable<Integer> {
                       .filter(d -> d.severity().atLeast(Severity.WARNING))
                       .toList()));
       contracts.add(result.contract().get());
+      referenced.put(result.contract().get().file(), result.referencedFiles());
     }
     if (!unusable.isEmpty()) {
       console.out().print(renderer.render(unusable));
@@ -104,7 +109,7 @@ public final class InitCommand implements Callable<Integer> {
               + (from.isEmpty() ? show(dir) : from)
               + " (name them with --from FILE...)");
     }
-    ContractsPlan plan = ContractsPlan.of(contracts);
+    ContractsPlan plan = ContractsPlan.of(contracts, referenced);
     Path target = dir.resolve("contracts");
     String manifest =
         ManifestText.of(
@@ -127,9 +132,9 @@ public final class InitCommand implements Callable<Integer> {
                 + show(target)
                 + "/ ("
                 + plan.copies().size()
-                + " contract"
+                + " file"
                 + (plan.copies().size() == 1 ? "" : "s")
-                + " and interlock.yaml)");
+                + " copied, and interlock.yaml)");
     String contractsArg = show(target);
     String option = contractsArg.equals("contracts") ? "" : " --contracts " + contractsArg;
     console.out().println("next:");

@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
       DiffCommand.class,
       CompatCommand.class,
       SandboxCommand.class,
+      StubCommand.class,
       RunCommand.class,
       ReportCommand.class,
       InitCommand.class,

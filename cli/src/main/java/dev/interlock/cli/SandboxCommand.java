@@ -107,6 +107,22 @@ public final class SandboxCommand implements Callable<Integer> {
 
   @Mixin LoadingOptions loading;
 
+  @Mixin KafkaOptions kafka;
+
+  @Option(
+      names = "--kafka-events",
+      paramLabel = "N",
+      description =
+          "Events of each message the Kafka-bound contracts send, published at start"
+              + " (default: ${DEFAULT-VALUE}).",
+      defaultValue = "10")
+  int kafkaEvents;
+
+  /** What start() loaded, for the Kafka side. */
+  private Manifest manifest;
+
+  private final List<AsyncApiContract> asyncApi = new ArrayList<>();
+
   @Override
   public Integer call() throws InterruptedException {
     Console console =
@@ -123,11 +139,21 @@ public final class SandboxCommand implements Callable<Integer> {
     if (sandboxes.isEmpty()) {
       return ExitCode.UNUSABLE_INPUT;
     }
+    SandboxKafka onKafka;
+    try {
+      onKafka =
+          SandboxKafka.start(
+              manifest, asyncApi, kafka.bootstrap(), kafkaEvents, scenario, seed, console);
+    } catch (UsageException e) {
+      sandboxes.forEach(Sandbox::close);
+      throw e;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
+                  onKafka.close();
                   sandboxes.forEach(Sandbox::close);
                   stopped.countDown();
                 },
@@ -173,6 +199,8 @@ public final class SandboxCommand implements Callable<Integer> {
       problems.addAll(set.diagnostics());
       manifest = set.manifest().orElse(null);
       allAsyncApi.addAll(set.asyncApi());
+      this.manifest = manifest;
+      this.asyncApi.addAll(set.asyncApi());
       for (OpenApiContract c : set.openApi()) {
         byVendor
             .computeIfAbsent(ContractOwner.idOf(manifest, c.file()), k -> new ArrayList<>())

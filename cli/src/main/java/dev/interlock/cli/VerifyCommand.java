@@ -85,6 +85,8 @@ public final class VerifyCommand implements Callable<Integer> {
 
   @Mixin LoadingOptions loading;
 
+  @Mixin KafkaOptions kafka;
+
   @Mixin DocsUrlOption docs;
 
   @Mixin BrokerOptions broker;
@@ -112,6 +114,9 @@ public final class VerifyCommand implements Callable<Integer> {
             .withChecks(checks)
             .withShard(share)
             .withLoadOptions(loading.forRoot(contracts));
+    if (kafka.bootstrap() != null) {
+      options = options.withKafka(kafka.bootstrap());
+    }
     if (base != null) {
       options =
           options.withBase(
@@ -190,6 +195,9 @@ public final class VerifyCommand implements Callable<Integer> {
     }
     if (broker.requested()) {
       parts.addAll(broker.reproduce());
+    }
+    if (kafka.bootstrap != null) {
+      parts.addAll(List.of("--kafka", kafka.bootstrap));
     }
     return String.join(" ", parts);
   }

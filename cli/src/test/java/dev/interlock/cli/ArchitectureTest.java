@@ -52,6 +52,8 @@ class ArchitectureTest {
             .definedBy(module("mocks"))
             .layer("adapters")
             .definedBy(module("adapters"))
+            .layer("kafka")
+            .definedBy(module("kafka"))
             .layer("compat")
             .definedBy(module("compat"))
             .layer("diff")
@@ -69,8 +71,10 @@ class ArchitectureTest {
             .whereLayer("reports")
             .mayOnlyBeAccessedByLayers("cli")
             .whereLayer("mocks")
-            .mayOnlyBeAccessedByLayers("verifiers", "cli")
+            .mayOnlyBeAccessedByLayers("verifiers", "cli", "kafka")
             .whereLayer("adapters")
+            .mayOnlyBeAccessedByLayers("verifiers", "cli", "kafka")
+            .whereLayer("kafka")
             .mayOnlyBeAccessedByLayers("verifiers", "cli")
             .whereLayer("compat")
             .mayOnlyBeAccessedByLayers("verifiers", "cli")
@@ -103,6 +107,7 @@ class ArchitectureTest {
             "core",
             "mocks",
             "adapters",
+            "kafka",
             "compat",
             "diff",
             "broker",

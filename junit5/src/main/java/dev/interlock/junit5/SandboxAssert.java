@@ -40,17 +40,18 @@ public final class SandboxAssert extends AbstractAssert<SandboxAssert, Sandbox> 
   }
 
   /**
-   * Every request the sandbox received was one its contract accepts: none was refused for a missing
-   * parameter, a wrong type, an unknown path, ...
+   * Every request the sandbox received was one its contract accepts: each reached an operation of
+   * the contract (no unknown path, method or version) and passed its validation (no missing
+   * parameter, wrong type, ...). Faults of the scenario do not count against the requests.
    */
   public SandboxAssert receivedOnlyValidRequests() {
     isNotNull();
     Journal journal = actual.journal();
-    long refused = journal.entries().stream().filter(e -> !e.violations().isEmpty()).count();
+    long refused = journal.entries().stream().filter(SandboxAssert::refused).count();
     if (refused > 0) {
       StringBuilder b = new StringBuilder();
       for (JournalEntry e : journal) {
-        if (!e.violations().isEmpty()) {
+        if (refused(e)) {
           b.append("  ").append(Journal.describe(e)).append('\n');
         }
       }
@@ -62,5 +63,11 @@ public final class SandboxAssert extends AbstractAssert<SandboxAssert, Sandbox> 
               + b.toString().stripTrailing());
     }
     return this;
+  }
+
+  /** Refused for its content (violations), or because no operation of the contract matched it. */
+  private static boolean refused(JournalEntry e) {
+    return !e.violations().isEmpty()
+        || (e.operationId() == null && !e.fault() && e.status() >= 400);
   }
 }

@@ -49,7 +49,9 @@ class JournalAssertionsIT {
 
     @Test
     void failsOnARequestTheContractRefuses(Sandbox greetings) {
+      greet(greetings, "Ada");
       MiniContracts.postGreeting(greetings.baseUri(), "{\"name\": \"\"}");
+      MiniContracts.get(greetings.baseUri(), "/farewells");
       assertThat(greetings).receivedOnlyValidRequests();
     }
   }
@@ -98,6 +100,8 @@ class JournalAssertionsIT {
     assertThat(messages.get("valid"))
         .startsWith(
             "Expected sandbox 'greetings' to have received only requests its contract accepts,"
-                + " but 1 of 1 departed from it:\n  POST /greetings -> 400 (createGreeting)\n      /body/name: ");
+                + " but 2 of 3 departed from it:\n  POST /greetings -> 400 (createGreeting)\n"
+                + "      /body/name: ")
+        .endsWith("\n  GET /farewells -> 404");
   }
 }

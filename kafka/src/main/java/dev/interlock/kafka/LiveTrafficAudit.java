@@ -31,6 +31,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 public final class LiveTrafficAudit implements AutoCloseable {
 
   private static final Duration POLL = Duration.ofMillis(200);
+  private static final Duration REACH = Duration.ofSeconds(10);
 
   private final AsyncApiTopics topics;
   private final KafkaConsumer<byte[], byte[]> consumer;
@@ -59,10 +60,8 @@ public final class LiveTrafficAudit implements AutoCloseable {
     LiveTrafficAudit audit =
         new LiveTrafficAudit(settings, AsyncApiTopics.of(contracts), Duration.ofSeconds(30));
     try {
-      audit
-          .consumer
-          .endOffsets(audit.partitions(), Duration.ofSeconds(30))
-          .forEach(audit.from::put);
+      // a cluster that does not answer in 10 s is reported rather than waited for
+      audit.consumer.endOffsets(audit.partitions(REACH), REACH).forEach(audit.from::put);
       return audit;
     } catch (RuntimeException e) {
       audit.close();
@@ -76,7 +75,7 @@ public final class LiveTrafficAudit implements AutoCloseable {
 
   /** Reads and judges every record written since {@link #start}, topic by topic. */
   public List<TopicAudit> audit() {
-    List<TopicPartition> partitions = partitions();
+    List<TopicPartition> partitions = partitions(timeout);
     Map<TopicPartition, Long> until = consumer.endOffsets(partitions, timeout);
     consumer.assign(partitions);
     Map<String, long[]> counts = new HashMap<>();
@@ -122,9 +121,9 @@ public final class LiveTrafficAudit implements AutoCloseable {
     consumer.close(Duration.ofSeconds(2));
   }
 
-  private List<TopicPartition> partitions() {
+  private List<TopicPartition> partitions(Duration wait) {
     List<TopicPartition> out = new ArrayList<>();
-    Map<String, List<PartitionInfo>> existing = consumer.listTopics(timeout);
+    Map<String, List<PartitionInfo>> existing = consumer.listTopics(wait);
     for (TopicBinding t : topics.all()) {
       for (PartitionInfo p : existing.getOrDefault(t.topic(), List.of())) {
         out.add(new TopicPartition(t.topic(), p.partition()));

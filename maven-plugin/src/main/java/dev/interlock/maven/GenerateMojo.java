@@ -4,6 +4,7 @@ import dev.interlock.codegen.Codegen;
 import dev.interlock.codegen.CodegenOptions;
 import dev.interlock.codegen.CodegenReport;
 import dev.interlock.maven.internal.CodegenProblems;
+import dev.interlock.maven.internal.GeneratorChatter;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,6 +87,7 @@ public class GenerateMojo extends AbstractMojo {
     }
     CodegenOptions options =
         new CodegenOptions(dir, outputDirectory.toPath(), workDirectory.toPath(), targets(), force);
+    GeneratorChatter.quiet();
     CodegenReport report = Codegen.run(options);
     report.render(project.getBasedir().toPath()).lines().forEach(getLog()::info);
     Optional<MojoFailureException> failure =

@@ -3,6 +3,7 @@ package dev.interlock.verifiers;
 import dev.interlock.verifiers.checks.AdapterChecks;
 import dev.interlock.verifiers.checks.CompatChecks;
 import dev.interlock.verifiers.checks.ContractLintCheck;
+import dev.interlock.verifiers.checks.MessageOnBrokerCheck;
 import dev.interlock.verifiers.checks.PactSandboxCheck;
 import dev.interlock.verifiers.checks.SandboxConformanceCheck;
 import dev.interlock.verifiers.checks.VersionChecks;
@@ -26,6 +27,8 @@ public final class Checks {
             new VersionChecks.NoBreakingChange(),
             new VersionChecks.ConsumersUnaffected(),
             new VersionChecks.SunsetPolicy()));
+    // last, so its audit window spans the whole run's traffic on the broker
+    all.add(new MessageOnBrokerCheck());
     return List.copyOf(all);
   }
 }

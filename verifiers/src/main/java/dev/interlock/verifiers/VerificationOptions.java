@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  * @param base contracts to compare against for the {@code version.*} checks, when given
  * @param command the command line that reproduces the run, as reports print it
  * @param interlockVersion the version of Interlock that runs, as reports print it
+ * @param kafka the Kafka bootstrap servers (or {@code embedded}) whose topics the {@code message.*}
+ *     checks watch, over the manifest's {@code events.<system>.kafka.bootstrap}; empty: the
+ *     manifest's
  */
 public record VerificationOptions(
     Path contracts,
@@ -25,7 +28,8 @@ public record VerificationOptions(
     Optional<Path> base,
     LoadOptions loadOptions,
     String command,
-    String interlockVersion) {
+    String interlockVersion,
+    Optional<String> kafka) {
 
   public VerificationOptions {
     checkGlobs = List.copyOf(checkGlobs);
@@ -40,17 +44,18 @@ public record VerificationOptions(
         Optional.empty(),
         LoadOptions.forRoot(contracts),
         "interlock verify --contracts " + contracts + " --seed " + seed,
-        "dev");
+        "dev",
+        Optional.empty());
   }
 
   public VerificationOptions withChecks(List<String> globs) {
     return new VerificationOptions(
-        contracts, seed, globs, shard, base, loadOptions, command, interlockVersion);
+        contracts, seed, globs, shard, base, loadOptions, command, interlockVersion, kafka);
   }
 
   public VerificationOptions withShard(Shard newShard) {
     return new VerificationOptions(
-        contracts, seed, checkGlobs, newShard, base, loadOptions, command, interlockVersion);
+        contracts, seed, checkGlobs, newShard, base, loadOptions, command, interlockVersion, kafka);
   }
 
   public VerificationOptions withBase(Path newBase) {
@@ -62,18 +67,41 @@ public record VerificationOptions(
         Optional.ofNullable(newBase),
         loadOptions,
         command,
-        interlockVersion);
+        interlockVersion,
+        kafka);
   }
 
   public VerificationOptions withLoadOptions(LoadOptions newLoadOptions) {
     return new VerificationOptions(
-        contracts, seed, checkGlobs, shard, base, newLoadOptions, command, interlockVersion);
+        contracts, seed, checkGlobs, shard, base, newLoadOptions, command, interlockVersion, kafka);
   }
 
   /** The command line and Interlock version the run's reports print. */
   public VerificationOptions withIdentity(String newCommand, String newInterlockVersion) {
     return new VerificationOptions(
-        contracts, seed, checkGlobs, shard, base, loadOptions, newCommand, newInterlockVersion);
+        contracts,
+        seed,
+        checkGlobs,
+        shard,
+        base,
+        loadOptions,
+        newCommand,
+        newInterlockVersion,
+        kafka);
+  }
+
+  /** The Kafka cluster the {@code message.*} checks watch ({@code --kafka}). */
+  public VerificationOptions withKafka(String bootstrap) {
+    return new VerificationOptions(
+        contracts,
+        seed,
+        checkGlobs,
+        shard,
+        base,
+        loadOptions,
+        command,
+        interlockVersion,
+        Optional.ofNullable(bootstrap));
   }
 
   /** Whether a check id is selected by the globs ({@code *} matches any run of characters). */

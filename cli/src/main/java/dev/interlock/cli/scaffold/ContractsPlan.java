@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where each of a team's files goes in a contracts folder, and the manifest that describes them:
@@ -45,9 +46,20 @@ public final class ContractsPlan {
   private final List<Copy> copies = new ArrayList<>();
   private final List<String> choices = new ArrayList<>();
 
+  private Map<Path, Set<Path>> referenced = Map.of();
+
   /** Plans the contracts folder for these loaded documents (specs first, then pacts). */
   public static ContractsPlan of(List<Contract> contracts) {
+    return of(contracts, Map.of());
+  }
+
+  /**
+   * @param referenced per document, the files its {@code $ref}s reach: copied beside it, at the
+   *     same relative path, so the references still resolve
+   */
+  public static ContractsPlan of(List<Contract> contracts, Map<Path, Set<Path>> referenced) {
     ContractsPlan plan = new ContractsPlan();
+    plan.referenced = referenced;
     contracts.stream()
         .filter(OpenApiContract.class::isInstance)
         .map(OpenApiContract.class::cast)
@@ -86,6 +98,7 @@ public final class ContractsPlan {
     }
     String target = "openapi/" + id + "/" + v + extension(c.file(), ".yaml");
     copies.add(new Copy(c.file(), target));
+    copyReferenced(c.file(), target);
     note(c.file(), vendor);
     note(c.file(), version);
     if (existing == null) {
@@ -118,6 +131,7 @@ public final class ContractsPlan {
     }
     String target = "asyncapi/" + id + extension(c.file(), ".yaml");
     copies.add(new Copy(c.file(), target));
+    copyReferenced(c.file(), target);
     note(c.file(), new Choice(system.what(), id, system.reason()));
     Choice transport = transport(c.source().root().path("servers"));
     note(c.file(), transport);
@@ -186,12 +200,15 @@ public final class ContractsPlan {
               + provider
               + "/"
               + vv.contract().substring(("openapi/" + vendor + "/").length());
-      for (int i = 0; i < copies.size(); i++) {
-        if (copies.get(i).target().equals(vv.contract())) {
-          copies.set(i, new Copy(copies.get(i).source(), target));
-        }
-      }
       moved.put(vv.version(), new VendorVersion(vv.version(), target));
+    }
+    String from = "openapi/" + vendor + "/";
+    for (int i = 0; i < copies.size(); i++) {
+      if (copies.get(i).target().startsWith(from)) {
+        String moved2 =
+            "openapi/" + provider + "/" + copies.get(i).target().substring(from.length());
+        copies.set(i, new Copy(copies.get(i).source(), moved2));
+      }
     }
     Optional<AuthInference.Auth> auth = v.auth().map(a -> retarget(a, vendor, provider));
     vendors.put(provider, new Vendor(v.title(), auth, moved));
@@ -247,6 +264,30 @@ public final class ContractsPlan {
       }
     }
     return new Choice("transport", "in-memory", "no http or kafka server");
+  }
+
+  /**
+   * The files a document's {@code $ref}s reach, beside its target; one outside its folder cannot
+   * follow it.
+   */
+  private void copyReferenced(Path source, String target) {
+    Path from = source.toAbsolutePath().normalize().getParent();
+    String folder = target.substring(0, target.lastIndexOf('/') + 1);
+    for (Path ref : referenced.getOrDefault(source, Set.of())) {
+      Path r = ref.toAbsolutePath().normalize();
+      if (r.equals(source.toAbsolutePath().normalize())) {
+        continue;
+      }
+      if (r.startsWith(from)) {
+        copies.add(new Copy(r, folder + from.relativize(r).toString().replace('\\', '/')));
+      } else {
+        choices.add(
+            name(source)
+                + ": its $ref to "
+                + r
+                + " leaves its folder; copy that file into contracts/ by hand");
+      }
+    }
   }
 
   private void note(Path file, Choice c) {

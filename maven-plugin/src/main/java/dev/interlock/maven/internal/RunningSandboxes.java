@@ -1,5 +1,7 @@
 package dev.interlock.maven.internal;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.maven.project.MavenProject;
 
@@ -22,7 +24,7 @@ public final class RunningSandboxes {
     private Thread shutdownHook;
 
     public Handle(Map<String, String> baseUrls, AutoCloseable sandboxes, AutoCloseable engine) {
-      this.baseUrls = Map.copyOf(baseUrls);
+      this.baseUrls = Collections.unmodifiableMap(new LinkedHashMap<>(baseUrls));
       this.sandboxes = sandboxes;
       this.engine = engine;
     }

@@ -69,6 +69,7 @@ public final class SampleRequests {
           .build();
 
   private static final long DEFAULT_SEED = 99;
+  private static final String BOUNDARY = "interlock-sample-boundary";
 
   private static final Map<ContractIdentity, Builder> RECENT =
       new LinkedHashMap<>(8, 0.75f, true) {
@@ -330,10 +331,12 @@ public final class SampleRequests {
                 : JsonNodeFactory.instance.objectNode();
       }
       String sentType = media.contains("*") ? "application/json" : media;
-      if (media.contains("x-www-form-urlencoded")) {
-        StringBuilder form = new StringBuilder();
-        value.fields().forEachRemaining(f -> formField(form, f.getKey(), f.getValue()));
-        return new String[] {sentType, form.toString()};
+      if (media.contains("x-www-form-urlencoded") || media.contains("multipart/form-data")) {
+        List<String[]> fields = new ArrayList<>();
+        value.fields().forEachRemaining(f -> formFields(fields, f.getKey(), f.getValue()));
+        return media.contains("multipart/form-data")
+            ? new String[] {media + "; boundary=" + BOUNDARY, multipart(fields)}
+            : new String[] {sentType, urlEncoded(fields)};
       }
       if (media.contains("json") || media.contains("*")) {
         return new String[] {sentType, value.toString()};
@@ -346,11 +349,11 @@ public final class SampleRequests {
      * a[0][b]=v}), as deepObject encodes them and vendors' form parsers read them; an array of
      * scalars at the top as repeated keys, the form style's default.
      */
-    private static void formField(StringBuilder form, String key, JsonNode value) {
+    private static void formFields(List<String[]> fields, String key, JsonNode value) {
       if (value.isObject()) {
         value
             .fields()
-            .forEachRemaining(f -> formField(form, key + "[" + f.getKey() + "]", f.getValue()));
+            .forEachRemaining(f -> formFields(fields, key + "[" + f.getKey() + "]", f.getValue()));
         return;
       }
       if (value.isArray()) {
@@ -358,16 +361,40 @@ public final class SampleRequests {
         for (int i = 0; i < value.size(); i++) {
           JsonNode item = value.get(i);
           boolean indexed = nested || item.isContainerNode();
-          formField(form, indexed ? key + "[" + i + "]" : key, item);
+          formFields(fields, indexed ? key + "[" + i + "]" : key, item);
         }
         return;
       }
-      if (form.length() > 0) {
-        form.append('&');
+      fields.add(new String[] {key, scalar(value)});
+    }
+
+    private static String urlEncoded(List<String[]> fields) {
+      StringBuilder form = new StringBuilder();
+      for (String[] f : fields) {
+        form.append(form.length() > 0 ? "&" : "")
+            .append(SampleRequest.encode(f[0]))
+            .append('=')
+            .append(SampleRequest.encode(f[1]));
       }
-      form.append(SampleRequest.encode(key))
-          .append('=')
-          .append(SampleRequest.encode(scalar(value)));
+      return form.toString();
+    }
+
+    /**
+     * The same fields as {@code multipart/form-data} (RFC 7578), one part each, under a fixed
+     * boundary: a multipart body without its boundary is no body a server can read.
+     */
+    private static String multipart(List<String[]> fields) {
+      StringBuilder body = new StringBuilder();
+      for (String[] f : fields) {
+        body.append("--")
+            .append(BOUNDARY)
+            .append("\r\nContent-Disposition: form-data; name=\"")
+            .append(f[0].replace("\"", "%22"))
+            .append("\"\r\n\r\n")
+            .append(f[1])
+            .append("\r\n");
+      }
+      return body.append("--").append(BOUNDARY).append("--\r\n").toString();
     }
 
     private void security(

@@ -8,6 +8,8 @@ import au.com.dius.pact.core.model.OptionalBody;
 import au.com.dius.pact.core.model.Request;
 import au.com.dius.pact.core.support.json.JsonValue;
 import dev.interlock.mocks.internal.HttpCall;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,10 +62,21 @@ public final class InteractionMatcher {
 
   public Outcome match(HttpCall call) {
     Request actual = toPact(call);
+    String decodedPath = decoded(call.path());
+    Request decoded = null;
+    if (decodedPath != null) {
+      decoded = toPact(call);
+      decoded.setPath(decodedPath);
+    }
     List<Candidate> all = new ArrayList<>(interactions.size());
     List<Candidate> matched = new ArrayList<>();
     for (StubInteraction i : interactions) {
       Candidate c = new Candidate(i, RequestMatching.requestMismatches(i.request(), actual));
+      if (!c.result().matchedOk() && decoded != null) {
+        // pacts record paths escaped (Ruby: /pacticipants/Pricing%20Service) or not (/a b)
+        Candidate d = new Candidate(i, RequestMatching.requestMismatches(i.request(), decoded));
+        c = d.result().matchedOk() ? d : c;
+      }
       all.add(c);
       if (c.result().matchedOk()) {
         matched.add(c);
@@ -92,9 +105,25 @@ public final class InteractionMatcher {
       tied.sort(Comparator.comparing((StubInteraction i) -> !i.states().isEmpty()));
       chosen = tied.remove(0);
     }
-    Map<String, String> values =
-        chosen.placeholders().valuesIn(call.path(), call.query(), call::header);
+    Map<String, String> values = new LinkedHashMap<>();
+    if (decodedPath != null) {
+      values.putAll(chosen.placeholders().valuesIn(decodedPath, call.query(), call::header));
+    }
+    values.putAll(chosen.placeholders().valuesIn(call.path(), call.query(), call::header));
     return new Chosen(chosen, tied, values);
+  }
+
+  /** The path with its percent-escapes decoded, or null when it has none (or bad ones). */
+  static String decoded(String rawPath) {
+    if (rawPath.indexOf('%') < 0) {
+      return null;
+    }
+    try {
+      String path = new URI("http", "h", null, null).resolve(rawPath).getPath();
+      return path == null || path.equals(rawPath) ? null : path;
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      return null;
+    }
   }
 
   private static StubInteraction withState(List<Candidate> ranked, String wanted) {

@@ -1,10 +1,16 @@
 package dev.interlock.mocks.internal.pact;
 
 import au.com.dius.pact.core.model.DefaultPactReader;
+import au.com.dius.pact.core.model.FileSource;
 import au.com.dius.pact.core.model.Interaction;
 import au.com.dius.pact.core.model.Pact;
 import au.com.dius.pact.core.model.ProviderState;
 import au.com.dius.pact.core.model.SynchronousRequestResponse;
+import au.com.dius.pact.core.support.json.JsonParser;
+import au.com.dius.pact.core.support.json.JsonValue;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +27,8 @@ public final class PactFiles {
 
   /** What the files held: the HTTP interactions, and one note per thing left out. */
   public record Loaded(List<StubInteraction> interactions, List<String> notes) {}
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private PactFiles() {}
 
@@ -63,7 +71,16 @@ public final class PactFiles {
       throw new IllegalArgumentException(file + ": no such pact file");
     }
     try {
-      return DefaultPactReader.INSTANCE.loadPact(file.toFile());
+      String text = Files.readString(file);
+      if (!RubyMatchers.present(text)) {
+        return DefaultPactReader.INSTANCE.loadPact(file.toFile());
+      }
+      ObjectNode converted = RubyMatchers.convert((ObjectNode) JSON.readTree(text));
+      JsonValue json = JsonParser.parseString(converted.toString());
+      return DefaultPactReader.INSTANCE.pactFromJson(
+          json.asObject(), new FileSource(file.toFile()));
+    } catch (IOException | ClassCastException e) {
+      throw new IllegalArgumentException(file + ": not a pact (" + e.getMessage() + ")", e);
     } catch (RuntimeException | LinkageError e) {
       String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       throw new IllegalArgumentException(file + ": not a pact Pact JVM can read (" + why + ")", e);

@@ -48,7 +48,7 @@ final class ResponseRenderer {
             pact.getHeaders(),
             pact.getBody(),
             pact.getMatchingRules(),
-            StubGenerators.forStub(pact.getGenerators(), seeded));
+            StubGenerators.forStub(pact.getGenerators(), seeded.nextAnswer(interaction.index())));
     Map<String, Object> context = new LinkedHashMap<>();
     context.put("mockServer", Map.of("href", base.toString(), "port", base.getPort()));
     context.put("providerState", stateValues);

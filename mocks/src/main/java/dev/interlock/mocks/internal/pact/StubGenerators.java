@@ -12,6 +12,7 @@ import au.com.dius.pact.core.model.generators.ProviderStateGenerator;
 import au.com.dius.pact.core.model.generators.TimeGenerator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,12 +29,12 @@ final class StubGenerators {
 
   private StubGenerators() {}
 
-  static Generators forStub(Generators pact, SeededValues seeded) {
+  static Generators forStub(Generators pact, SplittableRandom random) {
     Map<Category, Map<String, Generator>> out = new LinkedHashMap<>();
     for (Map.Entry<Category, Map<String, Generator>> c : pact.getCategories().entrySet()) {
       Map<String, Generator> kept = new LinkedHashMap<>();
       for (Map.Entry<String, Generator> g : c.getValue().entrySet()) {
-        Generator stub = forStub(g.getValue(), seeded);
+        Generator stub = forStub(g.getValue(), random);
         if (stub != null) {
           kept.put(g.getKey(), stub);
         }
@@ -45,7 +46,7 @@ final class StubGenerators {
     return new Generators(out);
   }
 
-  private static Generator forStub(Generator g, SeededValues seeded) {
+  private static Generator forStub(Generator g, SplittableRandom random) {
     if (g instanceof MockServerURLGenerator
         || g instanceof DateGenerator
         || g instanceof TimeGenerator
@@ -55,7 +56,7 @@ final class StubGenerators {
     if (g instanceof ProviderStateGenerator state) {
       return new StateValue(state);
     }
-    return seeded.generatorFor(g);
+    return SeededValues.generatorFor(g, random);
   }
 
   /**

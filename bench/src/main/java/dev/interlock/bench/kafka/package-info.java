@@ -1,0 +1,2 @@
+/** Messages per second through the sandbox's Kafka channel, against a plain client pair. */
+package dev.interlock.bench.kafka;
