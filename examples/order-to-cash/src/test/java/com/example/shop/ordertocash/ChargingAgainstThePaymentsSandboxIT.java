@@ -87,9 +87,9 @@ class ChargingAgainstThePaymentsSandboxIT {
   }
 
   @Test
-  @Scenario("rate-limited") // one request per second per API key (see interlock.yaml)
+  @Scenario("rate-limited") // one request per 2 s per API key (see interlock.yaml)
   void waitsWhatRetryAfterSaysBeforeTryingAgain(Sandbox payments) throws Exception {
-    // The sandbox's rate-limit window runs on the real clock, so this test really waits (~1 s).
+    // The sandbox's rate-limit window runs on the real clock, so this test really waits (~2 s).
     RecordingSleeper sleeper = RecordingSleeper.real();
     OrderCharger charger = charger(payments, sleeper);
 
