@@ -118,6 +118,14 @@ public final class SandboxCommand implements Callable<Integer> {
       defaultValue = "10")
   int kafkaEvents;
 
+  @Option(
+      names = "--kafka-delivery",
+      paramLabel = "MODE",
+      description =
+          "How Kafka events are delivered: in-order, duplicates, reordered or flaky (both)"
+              + " (default: flaky with --scenario flaky, else in-order).")
+  String kafkaDelivery;
+
   /** What start() loaded, for the Kafka side. */
   private Manifest manifest;
 
@@ -128,6 +136,8 @@ public final class SandboxCommand implements Callable<Integer> {
     Console console =
         new Console(
             spec.commandLine().getOut(), spec.commandLine().getErr(), System.console() != null);
+    String delivery = SandboxKafka.delivery(kafkaDelivery, scenario);
+    String bootstrap = kafka.bootstrap();
     // the server's and validators' classes load on the other core while the contracts parse
     Sandbox.prepareInBackground();
     List<Sandbox> sandboxes;
@@ -142,8 +152,7 @@ public final class SandboxCommand implements Callable<Integer> {
     SandboxKafka onKafka;
     try {
       onKafka =
-          SandboxKafka.start(
-              manifest, asyncApi, kafka.bootstrap(), kafkaEvents, scenario, seed, console);
+          SandboxKafka.start(manifest, asyncApi, bootstrap, kafkaEvents, delivery, seed, console);
     } catch (UsageException e) {
       sandboxes.forEach(Sandbox::close);
       throw e;

@@ -23,7 +23,8 @@ final class SandboxKafka implements AutoCloseable {
   private final List<AutoCloseable> open = new ArrayList<>();
 
   /**
-   * Starts the systems' Kafka sandboxes and publishes {@code perEvent} events of each sent message.
+   * Starts the systems' Kafka sandboxes and publishes {@code perEvent} events of each sent message,
+   * delivered as {@code delivery} names ({@link DeliveryScenario#named}).
    *
    * @throws UsageException when a system has no broker, or its settings cannot be resolved
    */
@@ -32,12 +33,18 @@ final class SandboxKafka implements AutoCloseable {
       List<AsyncApiContract> asyncApi,
       String override,
       int perEvent,
-      String scenario,
+      String delivery,
       long seed,
       Console console) {
     SandboxKafka started = new SandboxKafka();
     if (manifest == null) {
       return started;
+    }
+    DeliveryScenario scenario;
+    try {
+      scenario = DeliveryScenario.named(delivery);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--kafka-delivery: " + e.getMessage());
     }
     KafkaBroker embedded = null;
     try {
@@ -72,7 +79,7 @@ final class SandboxKafka implements AutoCloseable {
             KafkaSandbox.start(
                 broker.settings(),
                 contracts,
-                DeliveryScenario.named(scenario),
+                scenario,
                 SandboxOptions.builder().seed(seed).build());
         started.open.add(0, sandbox);
         List<EventMessage> sent = sandbox.publishEmitted(perEvent);
@@ -95,6 +102,21 @@ final class SandboxKafka implements AutoCloseable {
       started.close();
       throw new UsageException("kafka: " + e.getMessage());
     }
+  }
+
+  /**
+   * The delivery mode of {@code --kafka-delivery}, else the one {@code --scenario} implies.
+   *
+   * @throws UsageException for an unknown mode
+   */
+  static String delivery(String option, String scenario) {
+    String name = option != null ? option : "flaky".equals(scenario) ? "flaky" : "in-order";
+    try {
+      DeliveryScenario.named(name);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--kafka-delivery: " + e.getMessage());
+    }
+    return name;
   }
 
   private static KafkaSettings settings(

@@ -20,16 +20,20 @@ public record DeliveryScenario(double duplicateRate, int reorderWindow) {
   }
 
   /**
-   * The delivery of a named sandbox scenario: {@code duplicates} sends a fifth of the events twice,
-   * {@code reordered} shuffles windows of 8, {@code flaky} does both; any other name delivers in
-   * order, once.
+   * A named delivery: {@code in-order} (once each, in order), {@code duplicates} (a fifth of the
+   * events twice), {@code reordered} (windows of 8 shuffled), {@code flaky} (both).
+   *
+   * @throws IllegalArgumentException for another name (the message lists the known ones)
    */
-  public static DeliveryScenario named(String scenario) {
-    return switch (scenario) {
+  public static DeliveryScenario named(String name) {
+    return switch (name) {
+      case "in-order" -> IN_ORDER;
       case "duplicates" -> new DeliveryScenario(0.2, 1);
       case "reordered" -> new DeliveryScenario(0, 8);
       case "flaky" -> new DeliveryScenario(0.2, 8);
-      default -> IN_ORDER;
+      default ->
+          throw new IllegalArgumentException(
+              "unknown delivery '" + name + "' (known: in-order, duplicates, reordered, flaky)");
     };
   }
 }

@@ -33,7 +33,7 @@ class ScenarioChannelTest {
 
   @Test
   void inOrderDeliversEachEventOnceInOrder() {
-    assertThat(deliveries(DeliveryScenario.named("normal"), 42)).isEqualTo(ids());
+    assertThat(deliveries(DeliveryScenario.named("in-order"), 42)).isEqualTo(ids());
   }
 
   private static List<String> ids() {

@@ -45,6 +45,10 @@ public final class KafkaBench {
 
   private static final int ROUNDS = 3;
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Where the last sandbox round spent its time: publishing, or reading and validating. */
+  private static String lastSplit = "";
+
   private static final String PLAIN_TOPIC = "bench.plain";
 
   public static void main(String[] args) throws Exception {
@@ -88,10 +92,11 @@ public final class KafkaBench {
           ratios[round - 1] = s / p;
           System.out.printf(
               Locale.ROOT,
-              "round %d: sandbox channel + validation %,.0f msg/s · plain producer/consumer %,.0f"
-                  + " msg/s · ratio %.2f%n",
+              "round %d: sandbox channel + validation %,.0f msg/s (%s) · plain producer/consumer"
+                  + " %,.0f msg/s · ratio %.2f%n",
               round,
               s,
+              lastSplit,
               p,
               s / p);
         }
@@ -118,6 +123,7 @@ public final class KafkaBench {
         }
       }
       sandbox.channel().flush();
+      long published = System.nanoTime();
       long records = 0;
       long findings = 0;
       for (TopicAudit t : audit.audit()) {
@@ -129,6 +135,12 @@ public final class KafkaBench {
         throw new IllegalStateException(
             "the audit read " + records + " record(s) with " + findings + " finding(s)");
       }
+      lastSplit =
+          String.format(
+              Locale.ROOT,
+              "publish %.0f ms, audit %.0f ms",
+              (published - t0) / 1e6,
+              (t1 - published) / 1e6);
       return messages / ((t1 - t0) / 1e9);
     }
   }
