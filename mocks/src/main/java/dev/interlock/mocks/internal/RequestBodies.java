@@ -74,6 +74,22 @@ public final class RequestBodies {
     return isForm(baseType(contentType));
   }
 
+  /**
+   * Why a body of this content type cannot be read at all, or null when it can: a {@code
+   * multipart/*} body is cut into parts by the {@code boundary} its Content-Type names (RFC 2046
+   * 5.1.1), so without one there are no parts to read.
+   */
+  public static String unreadable(String contentType) {
+    if (!baseType(contentType).startsWith("multipart/")
+        || MultipartBodies.boundary(contentType) != null) {
+      return null;
+    }
+    return "Content-Type '"
+        + contentType.trim()
+        + "' names no boundary; a multipart body needs one to be split into its parts"
+        + " (e.g. 'multipart/form-data; boundary=xyz')";
+  }
+
   /** JSON as it is; what is not JSON as text. */
   public static JsonNode json(String body) {
     try {
