@@ -75,6 +75,24 @@ public final class RequestBodies {
   }
 
   /**
+   * A body read without a schema, for requests the contract may not describe (an OAuth 2 token
+   * request): JSON as it is, a form or multipart body decoded by the same parsers with every value
+   * left a string.
+   */
+  public static JsonNode untyped(String contentType, String body) {
+    String media = baseType(contentType);
+    if (body == null || body.isEmpty() || !isForm(media)) {
+      return json(body);
+    }
+    SchemaCoercion none = new SchemaCoercion(null);
+    if (media.equals(MULTIPART)) {
+      JsonNode tree = new MultipartBodies(none).parse(contentType, body, null, null);
+      return tree != null ? tree : NODES.textNode(body);
+    }
+    return new UrlEncodedBodies(none).parse(body, null, null);
+  }
+
+  /**
    * Why a body of this content type cannot be read at all, or null when it can: a {@code
    * multipart/*} body is cut into parts by the {@code boundary} its Content-Type names (RFC 2046
    * 5.1.1), so without one there are no parts to read.
