@@ -135,8 +135,8 @@ class ContractWalkIT {
     List<SampleRequest> writes =
         SampleRequests.forContract(contract, 3).stream()
             .filter(r -> r.method().equals("POST") || r.method().equals("DELETE"))
-            // not yet: the sample request of a multipart/form-data body is not multipart (and the
-            // sandbox answers a multipart body without a boundary with 500, not 400); a required
+            // not yet: the sample request of a multipart/form-data body is not multipart (the
+            // sandbox rightly answers it 400: its Content-Type names no boundary); a required
             // array synthesized empty cannot be written in a form body at all
             .filter(r -> !STRIPE_NOT_YET.contains(r.operationId()))
             .toList();
