@@ -13,6 +13,7 @@ import dev.interlock.mocks.internal.ContractVersion;
 import dev.interlock.mocks.internal.Engine;
 import dev.interlock.mocks.internal.SandboxExtension;
 import dev.interlock.mocks.internal.SilentNotifier;
+import dev.interlock.mocks.internal.StartupTrace;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,13 +80,16 @@ public final class Sandbox implements AutoCloseable {
               + " needs an admin token (it would otherwise expose /__interlock/ to the network)");
     }
     long started = System.nanoTime();
+    StartupTrace.mark("contracts loaded");
     List<ContractVersion> models = new ArrayList<>();
     for (OpenApiContract c : versions) {
       models.add(new ContractVersion(c));
     }
     // The validators are the costly part of start-up: build them while the server starts.
+    StartupTrace.mark("contract models");
     warmUp(models);
     Engine engine = new Engine(models, options);
+    StartupTrace.mark("engine");
     EventSandbox events =
         options.events().isEmpty()
             ? null
@@ -101,7 +105,7 @@ public final class Sandbox implements AutoCloseable {
             .disableRequestJournal()
             .stubRequestLoggingDisabled(true)
             .stubCorsEnabled(false)
-            .httpServerFactory(new ContractOnlyServerFactory())
+            .httpServerFactory(new ContractOnlyServerFactory(engine))
             .extensions(new SandboxExtension(engine));
     if (options.port() == 0) {
       config.dynamicPort();
@@ -112,6 +116,7 @@ public final class Sandbox implements AutoCloseable {
     server.start();
     server.resetMappings();
     server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)));
+    StartupTrace.mark("server listening");
     Duration startup = Duration.ofNanos(System.nanoTime() - started);
     return new Sandbox(server, engine, options, startup);
   }
@@ -127,6 +132,7 @@ public final class Sandbox implements AutoCloseable {
               for (ContractVersion m : models) {
                 try {
                   m.warmUp();
+                  StartupTrace.mark("validators built");
                 } catch (RuntimeException e) {
                   // reported when a request needs it
                 }

@@ -129,6 +129,25 @@ class FormBodiesIT {
     assertThat(lastViolationPointers()).contains("/body/purpose");
   }
 
+  @Test
+  void aMultipartBodyWithoutABoundaryIsA400SayingSoInTheContractsErrorShape() throws Exception {
+    String body =
+        String.join(
+            "\r\n",
+            "--b0undary",
+            "Content-Disposition: form-data; name=\"purpose\"",
+            "",
+            "dispute_evidence",
+            "--b0undary--",
+            "");
+    HttpResponse<String> r = send("POST", "/v1/files", "multipart/form-data", body);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+    JsonNode error = JSON.readTree(r.body()).path("error");
+    assertThat(error.path("message").asText()).contains("boundary").contains("Content-Type");
+    assertThat(error.path("param").asText()).isEqualTo("Content-Type");
+    assertThat(lastViolationPointers()).containsExactly("/header/Content-Type");
+  }
+
   /** The pointers of the violations the journal recorded for the last call. */
   static List<String> lastViolationPointers() {
     List<JournalEntry> journal = sandbox.journal();

@@ -36,6 +36,7 @@ public final class ClassWarmUp {
 
   /** Starts the warm-up on a daemon thread and returns at once. */
   public static void inBackground() {
+    StartupTrace.mark("command started");
     Thread t = new Thread(ClassWarmUp::run, "interlock-sandbox-class-warmup");
     t.setDaemon(true);
     t.setPriority(Thread.MIN_PRIORITY);
@@ -45,7 +46,9 @@ public final class ClassWarmUp {
   private static void run() {
     try {
       server();
+      StartupTrace.mark("server classes");
       validators();
+      StartupTrace.mark("validator classes");
     } catch (RuntimeException | LinkageError e) {
       // only a head start: the sandbox loads whatever this did not
     }

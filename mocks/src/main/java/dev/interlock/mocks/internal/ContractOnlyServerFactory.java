@@ -6,6 +6,9 @@ import com.github.tomakehurst.wiremock.http.HttpServer;
 import com.github.tomakehurst.wiremock.http.HttpServerFactory;
 import com.github.tomakehurst.wiremock.http.StubRequestHandler;
 import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
+import java.util.EnumSet;
+import wiremock.jakarta.servlet.DispatcherType;
+import wiremock.org.eclipse.jetty.servlet.FilterHolder;
 import wiremock.org.eclipse.jetty.servlet.ServletContextHandler;
 
 /**
@@ -13,12 +16,19 @@ import wiremock.org.eclipse.jetty.servlet.ServletContextHandler;
  * /__admin/...} included, reaches the sandbox. The sandbox drives WireMock in-process, so the admin
  * API is never needed over HTTP; left mounted, it would answer a contract's own {@code /__admin}
  * paths (WireMock's admin API, described as a contract, is one) and let anyone who reaches the port
- * reset the sandbox's stubs.
+ * reset the sandbox's stubs. Requests WireMock cannot take in reach the engine through {@link
+ * UnsplittableMultipartFilter}.
  */
 public final class ContractOnlyServerFactory implements HttpServerFactory {
 
   /** A connector name no connector has: a context bound to it never matches a request. */
   private static final String NO_CONNECTOR = "@interlock-admin-unreachable";
+
+  private final Engine engine;
+
+  public ContractOnlyServerFactory(Engine engine) {
+    this.engine = engine;
+  }
 
   @Override
   public String getName() {
@@ -32,6 +42,14 @@ public final class ContractOnlyServerFactory implements HttpServerFactory {
       @Override
       protected void decorateAdminServiceContextAfterConfig(ServletContextHandler context) {
         context.setVirtualHosts(new String[] {NO_CONNECTOR});
+      }
+
+      @Override
+      protected void decorateMockServiceContextAfterConfig(ServletContextHandler context) {
+        context.addFilter(
+            new FilterHolder(new UnsplittableMultipartFilter(engine)),
+            "/*",
+            EnumSet.of(DispatcherType.REQUEST));
       }
     };
   }

@@ -107,6 +107,7 @@ public final class ContractVersion {
    */
   public void warmUp() {
     requestValidator();
+    StartupTrace.mark("request validator");
     schemaValidator().compile();
   }
 

@@ -31,13 +31,19 @@ final class MultipartBodies {
     this.coercion = coercion;
   }
 
+  /** The boundary a multipart content type names, or null when it names none. */
+  static String boundary(String contentType) {
+    Matcher b = BOUNDARY.matcher(contentType == null ? "" : contentType);
+    return b.find() ? (b.group(1) != null ? b.group(1) : b.group(2)) : null;
+  }
+
   /** The body as one tree, or null when the content type names no boundary. */
   JsonNode parse(String contentType, String body, JsonNode schemaNode, JsonNode encoding) {
-    Matcher b = BOUNDARY.matcher(contentType == null ? "" : contentType);
-    if (!b.find()) {
+    String boundary = boundary(contentType);
+    if (boundary == null) {
       return null;
     }
-    String delimiter = "--" + (b.group(1) != null ? b.group(1) : b.group(2));
+    String delimiter = "--" + boundary;
     JsonNode schema = coercion.flatten(schemaNode);
     Set<String> literal = new HashSet<>();
     if (schema != null) {

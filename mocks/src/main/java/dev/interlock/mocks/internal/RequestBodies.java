@@ -74,6 +74,40 @@ public final class RequestBodies {
     return isForm(baseType(contentType));
   }
 
+  /**
+   * A body read without a schema, for requests the contract may not describe (an OAuth 2 token
+   * request): JSON as it is, a form or multipart body decoded by the same parsers with every value
+   * left a string.
+   */
+  public static JsonNode untyped(String contentType, String body) {
+    String media = baseType(contentType);
+    if (body == null || body.isEmpty() || !isForm(media)) {
+      return json(body);
+    }
+    SchemaCoercion none = new SchemaCoercion(null);
+    if (media.equals(MULTIPART)) {
+      JsonNode tree = new MultipartBodies(none).parse(contentType, body, null, null);
+      return tree != null ? tree : NODES.textNode(body);
+    }
+    return new UrlEncodedBodies(none).parse(body, null, null);
+  }
+
+  /**
+   * Why a body of this content type cannot be read at all, or null when it can: a {@code
+   * multipart/*} body is cut into parts by the {@code boundary} its Content-Type names (RFC 2046
+   * 5.1.1), so without one there are no parts to read.
+   */
+  public static String unreadable(String contentType) {
+    if (!baseType(contentType).startsWith("multipart/")
+        || MultipartBodies.boundary(contentType) != null) {
+      return null;
+    }
+    return "Content-Type '"
+        + contentType.trim()
+        + "' names no boundary; a multipart body needs one to be split into its parts"
+        + " (e.g. 'multipart/form-data; boundary=xyz')";
+  }
+
   /** JSON as it is; what is not JSON as text. */
   public static JsonNode json(String body) {
     try {

@@ -27,6 +27,17 @@ final class RequestBodyReader {
   }
 
   /**
+   * The violation of a body that cannot be read at all (a multipart body whose Content-Type names
+   * no boundary), located at the header that is wrong; null when the body can be read.
+   */
+  static Violation unreadable(HttpCall call) {
+    String why = RequestBodies.unreadable(call.header("Content-Type"));
+    return why == null
+        ? null
+        : new Violation("/header/Content-Type", why, "validation.request.body.multipart.boundary");
+  }
+
+  /**
    * Whether the schema check of this call's body is the only verdict on it: form bodies, which the
    * request validator would read without the {@code encoding} object (and so refuse a deepObject).
    */

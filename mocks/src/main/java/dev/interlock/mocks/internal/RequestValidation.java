@@ -106,7 +106,12 @@ final class RequestValidation {
     RequestShapes.Shape shape = shapes.of(op);
     boolean bodyChecked = false;
     List<Violation> bodyErrors = List.of();
-    if (!call.body().isEmpty()) {
+    Violation unreadable = call.body().isEmpty() ? null : RequestBodyReader.unreadable(call);
+    if (unreadable != null) {
+      // nothing to validate: the body cannot even be split into its fields
+      bodyChecked = true;
+      bodyErrors = List.of(unreadable);
+    } else if (!call.body().isEmpty()) {
       JsonPointer schema = bodies.schema(op, call);
       JsonNode parsed = ex.body() != null ? ex.body() : bodies.read(op, call);
       List<SchemaViolation> found =

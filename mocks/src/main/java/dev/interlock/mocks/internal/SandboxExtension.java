@@ -66,6 +66,8 @@ public final class SandboxExtension implements ResponseDefinitionTransformerV2 {
     if (reply.delayMillis() > 0) {
       b.withFixedDelay((int) Math.min(Integer.MAX_VALUE, reply.delayMillis()));
     }
-    return b.build();
+    ResponseDefinition answer = b.build();
+    StartupTrace.firstAnswer();
+    return answer;
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.interlock.mocks.SandboxOptions;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,17 +107,30 @@ final class TokenEndpoint {
     return op == null ? r : r.answeredBy(op.id(), op.version().label());
   }
 
+  /**
+   * The token request's fields, read by the one body parser ({@link RequestBodies}): a form (RFC
+   * 6749 4.4.2) unless the client says JSON or multipart.
+   */
   private static Map<String, List<String>> form(HttpCall call) {
-    if (!call.contentType().contains("json")) {
-      return HttpCall.decodeForm(call.body());
-    }
+    String type = call.contentType();
+    JsonNode body =
+        RequestBodies.untyped(
+            type.contains("json") || type.startsWith("multipart/")
+                ? call.header("Content-Type")
+                : "application/x-www-form-urlencoded",
+            call.body());
     Map<String, List<String>> form = new LinkedHashMap<>();
-    try {
-      JsonNode body = JSON.readTree(call.body());
-      body.fields().forEachRemaining(f -> form.put(f.getKey(), List.of(f.getValue().asText())));
-    } catch (Exception e) {
-      // an unreadable body has no grant type
-    }
+    body.fields()
+        .forEachRemaining(
+            f -> {
+              List<String> values = new ArrayList<>();
+              if (f.getValue().isArray()) {
+                f.getValue().forEach(v -> values.add(v.asText()));
+              } else {
+                values.add(f.getValue().asText());
+              }
+              form.put(f.getKey(), values);
+            });
     return form;
   }
 

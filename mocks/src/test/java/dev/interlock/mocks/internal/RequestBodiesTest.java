@@ -86,6 +86,20 @@ class RequestBodiesTest {
        "items": {"style": "deepObject", "explode": true}}""";
 
   @Test
+  void aBodyReadWithoutASchemaIsDecodedByTheSameParsersWithEveryValueAString() throws Exception {
+    assertThat(
+            RequestBodies.untyped(
+                "application/x-www-form-urlencoded",
+                "grant_type=client_credentials&client_secret=s%26cr%3Dt&n=42"))
+        .isEqualTo(
+            JSON.readTree(
+                "{\"grant_type\": \"client_credentials\", \"client_secret\": \"s&cr=t\","
+                    + " \"n\": \"42\"}"));
+    assertThat(RequestBodies.untyped("application/json", "{\"n\": 42}"))
+        .isEqualTo(JSON.readTree("{\"n\": 42}"));
+  }
+
+  @Test
   void readsDeepObjectMetadataAsAnObjectOfStrings() throws Exception {
     assertThat(form("metadata[order]=o-1&metadata[n]=42", CUSTOMER, DEEP))
         .isEqualTo(JSON.readTree("{\"metadata\": {\"order\": \"o-1\", \"n\": \"42\"}}"));

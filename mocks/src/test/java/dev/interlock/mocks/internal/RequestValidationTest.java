@@ -48,6 +48,27 @@ class RequestValidationTest {
   }
 
   @Test
+  void aMultipartBodyWithoutABoundaryIsOneViolationLocatedAtItsContentType() {
+    Exchange ex =
+        Steps.exchange(
+            FORMS,
+            call(
+                "POST",
+                "/v1/files",
+                "--b\r\nContent-Disposition: form-data; name=\"purpose\"\r\n\r\nx\r\n--b--",
+                "Content-Type",
+                "multipart/form-data"),
+            "k");
+    assertThat(validation.violations(ex))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.pointer()).isEqualTo("/header/Content-Type");
+              assertThat(v.message()).contains("no boundary");
+            });
+  }
+
+  @Test
   void aDeepObjectFormBodyTheSchemaAcceptsIsValid() {
     Exchange ex =
         Steps.exchange(

@@ -135,8 +135,6 @@ class ContractWalkIT {
         SampleRequests.forContract(contract, 3).stream()
             .filter(r -> r.method().equals("POST") || r.method().equals("DELETE"))
             // not yet: a required array synthesized empty cannot be written in a form body at all
-            // (the sandbox still answers a multipart body without a boundary with 500, not 400,
-            // but the sample request of a multipart/form-data body is multipart now: PostFiles)
             .filter(r -> !STRIPE_NOT_YET.contains(r.operationId()))
             .toList();
     try (Sandbox sandbox = Sandbox.start(contract, SandboxOptions.builder().seed(3).build())) {
