@@ -7,6 +7,7 @@ import com.github.tomakehurst.wiremock.http.HttpServerFactory;
 import com.github.tomakehurst.wiremock.http.StubRequestHandler;
 import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
 import java.util.EnumSet;
+import java.util.Optional;
 import wiremock.jakarta.servlet.DispatcherType;
 import wiremock.org.eclipse.jetty.servlet.FilterHolder;
 import wiremock.org.eclipse.jetty.servlet.ServletContextHandler;
@@ -24,10 +25,16 @@ public final class ContractOnlyServerFactory implements HttpServerFactory {
   /** A connector name no connector has: a context bound to it never matches a request. */
   private static final String NO_CONNECTOR = "@interlock-admin-unreachable";
 
-  private final Engine engine;
+  private final Optional<Engine> engine;
 
+  /** For a sandbox: requests WireMock cannot take in are answered by its engine. */
   public ContractOnlyServerFactory(Engine engine) {
-    this.engine = engine;
+    this.engine = Optional.of(engine);
+  }
+
+  /** For a server with no sandbox engine behind it (the pact stub): WireMock answers those. */
+  public ContractOnlyServerFactory() {
+    this.engine = Optional.empty();
   }
 
   @Override
@@ -46,10 +53,12 @@ public final class ContractOnlyServerFactory implements HttpServerFactory {
 
       @Override
       protected void decorateMockServiceContextAfterConfig(ServletContextHandler context) {
-        context.addFilter(
-            new FilterHolder(new UnsplittableMultipartFilter(engine)),
-            "/*",
-            EnumSet.of(DispatcherType.REQUEST));
+        engine.ifPresent(
+            e ->
+                context.addFilter(
+                    new FilterHolder(new UnsplittableMultipartFilter(e)),
+                    "/*",
+                    EnumSet.of(DispatcherType.REQUEST)));
       }
     };
   }
