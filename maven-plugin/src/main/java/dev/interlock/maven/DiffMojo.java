@@ -54,7 +54,7 @@ public class DiffMojo extends EngineMojo {
     };
     try (Engine engine = engine()) {
       Console console = new Console();
-      int exit = engine.diff(contracts, base.trim(), options, console.out, console.err);
+      int exit = call(() -> engine.diff(contracts, base.trim(), options, console.out, console.err));
       console.close();
       checkExit(exit, console);
     }

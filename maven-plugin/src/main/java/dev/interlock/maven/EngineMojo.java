@@ -85,9 +85,18 @@ abstract class EngineMojo extends AbstractMojo {
     getLog().debug(goal() + ": interlock " + String.join(" ", args));
     try (Engine engine = engine()) {
       Console console = new Console();
-      int exit = engine.run(args.toArray(String[]::new), console.out, console.err);
+      int exit = call(() -> engine.run(args.toArray(String[]::new), console.out, console.err));
       console.close();
       checkExit(exit, console);
+    }
+  }
+
+  /** One engine call; what it throws becomes a build error that says which goal failed. */
+  int call(java.util.function.IntSupplier engineCall) throws MojoExecutionException {
+    try {
+      return engineCall.getAsInt();
+    } catch (RuntimeException | LinkageError e) {
+      throw new MojoExecutionException(goal() + ": the engine failed: " + e, e);
     }
   }
 
