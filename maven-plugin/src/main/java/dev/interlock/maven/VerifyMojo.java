@@ -59,6 +59,46 @@ public class VerifyMojo extends EngineMojo {
       defaultValue = "${project.build.directory}/allure-results")
   File allureResults;
 
+  /**
+   * Verify the pacts a Pact Broker or PactFlow gives for {@code provider} instead of the local
+   * ones, and publish one result per pact: the broker's base URL, or {@code manifest} for the
+   * contracts folder's {@code broker:} block (or {@code PACT_BROKER_BASE_URL}). Unset: no broker.
+   */
+  @Parameter(property = "interlock.broker")
+  String broker;
+
+  /** Bearer token of the broker, as a reference: {@code env:NAME} or {@code file:PATH}. */
+  @Parameter(property = "interlock.brokerToken")
+  String brokerToken;
+
+  /** The provider whose pacts the broker gives (default: the manifest's {@code broker:} block). */
+  @Parameter(property = "interlock.provider")
+  String provider;
+
+  /** The provider version results are published for, a git sha (default: the manifest's). */
+  @Parameter(property = "interlock.providerVersion")
+  String providerVersion;
+
+  /** The provider's branch (default: the manifest's). */
+  @Parameter(property = "interlock.branch")
+  String branch;
+
+  /**
+   * Consumer version selectors: {@code mainBranch}, {@code deployedOrReleased}, {@code
+   * matchingBranch}, {@code branch=X}, {@code tag=T,latest}, {@code environment=E} or JSON
+   * (default: mainBranch and deployedOrReleased).
+   */
+  @Parameter(property = "interlock.selectors")
+  List<String> selectors = new ArrayList<>();
+
+  /** Also verify work-in-progress pacts published since this date (YYYY-MM-DD). */
+  @Parameter(property = "interlock.includeWipSince")
+  String includeWipSince;
+
+  /** Publish the verification results to the broker (off for a local run). */
+  @Parameter(property = "interlock.publishResults", defaultValue = "true")
+  boolean publishResults = true;
+
   /** Skip this goal. */
   @Parameter(property = "interlock.verify.skip", defaultValue = "false")
   boolean skip;
@@ -94,7 +134,36 @@ public class VerifyMojo extends EngineMojo {
     if (seed != null) {
       args.addAll(List.of("--seed", seed.toString()));
     }
+    if (broker != null && !broker.isBlank()) {
+      args.addAll(brokerArguments());
+    }
     return args;
+  }
+
+  /** The broker part of the command line, in the CLI's own flags (the CLI checks the values). */
+  private List<String> brokerArguments() {
+    List<String> args = new ArrayList<>(List.of("--broker"));
+    if (!"manifest".equals(broker.trim())) {
+      args.add(broker.trim());
+    }
+    addIfSet(args, "--broker-token", brokerToken);
+    addIfSet(args, "--provider", provider);
+    addIfSet(args, "--provider-version", providerVersion);
+    addIfSet(args, "--branch", branch);
+    for (String s : selectors) {
+      addIfSet(args, "--selector", s);
+    }
+    addIfSet(args, "--include-wip-since", includeWipSince);
+    if (!publishResults) {
+      args.add("--no-publish-results");
+    }
+    return args;
+  }
+
+  private static void addIfSet(List<String> args, String flag, String value) {
+    if (value != null && !value.isBlank()) {
+      args.addAll(List.of(flag, value.trim()));
+    }
   }
 
   /** The engine writes Allure results among its reports; allure-maven reads them elsewhere. */

@@ -57,6 +57,54 @@ class EngineGoalParametersTest {
   }
 
   @Test
+  void verifyPassesTheBrokerParametersAsTheCliBrokerFlags() throws Exception {
+    Files.createDirectories(basedir.resolve("src/main/contracts"));
+    VerifyMojo mojo = verify();
+    mojo.broker = "https://broker.example";
+    mojo.brokerToken = "env:PACT_BROKER_TOKEN";
+    mojo.provider = "payments";
+    mojo.providerVersion = "abc123";
+    mojo.branch = "main";
+    mojo.selectors = List.of("mainBranch", "tag=prod,latest");
+    mojo.includeWipSince = "2026-01-01";
+    mojo.publishResults = false;
+
+    List<String> args = mojo.arguments();
+
+    assertThat(args.subList(args.indexOf("--broker"), args.size()))
+        .containsExactly(
+            "--broker",
+            "https://broker.example",
+            "--broker-token",
+            "env:PACT_BROKER_TOKEN",
+            "--provider",
+            "payments",
+            "--provider-version",
+            "abc123",
+            "--branch",
+            "main",
+            "--selector",
+            "mainBranch",
+            "--selector",
+            "tag=prod,latest",
+            "--include-wip-since",
+            "2026-01-01",
+            "--no-publish-results");
+  }
+
+  @Test
+  void verifyWithTheManifestsBrokerPassesTheFlagAloneAndWithoutABrokerNone() throws Exception {
+    Files.createDirectories(basedir.resolve("src/main/contracts"));
+    VerifyMojo mojo = verify();
+    assertThat(mojo.arguments()).doesNotContain("--broker");
+
+    mojo.broker = "manifest";
+    List<String> args = mojo.arguments();
+
+    assertThat(args.subList(args.indexOf("--broker"), args.size())).containsExactly("--broker");
+  }
+
+  @Test
   void theContractsFolderDefaultsToSrcMainThenSrcTest() throws Exception {
     Path test = Files.createDirectories(basedir.resolve("src/test/contracts"));
     assertThat(verify().contractsFolder()).isEqualTo(test.toAbsolutePath());
