@@ -11,6 +11,8 @@ import dev.interlock.core.contract.AsyncApiContract;
 import dev.interlock.core.contract.OpenApiContract;
 import dev.interlock.core.manifest.ContractOwner;
 import dev.interlock.core.manifest.Manifest;
+import dev.interlock.mocks.PactStub;
+import dev.interlock.mocks.PactStubOptions;
 import dev.interlock.mocks.Sandbox;
 import dev.interlock.mocks.SandboxOptions;
 import dev.interlock.mocks.Scenario;
@@ -20,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -107,6 +110,14 @@ public final class SandboxCommand implements Callable<Integer> {
 
   @Mixin LoadingOptions loading;
 
+  @Option(
+      names = "--pact",
+      paramLabel = "PACT",
+      description =
+          "Also serve these pacts (files, or folders of *.json pacts) as a stub on a port of its own,"
+              + " as 'interlock stub' does, on the same address and seed (repeatable).")
+  List<Path> pacts = new ArrayList<>();
+
   @Mixin KafkaOptions kafka;
 
   @Option(
@@ -157,11 +168,20 @@ public final class SandboxCommand implements Callable<Integer> {
       sandboxes.forEach(Sandbox::close);
       throw e;
     }
+    Optional<PactStub> stub;
+    try {
+      stub = startPactStub(console);
+    } catch (UsageException e) {
+      onKafka.close();
+      sandboxes.forEach(Sandbox::close);
+      throw e;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
+                  stub.ifPresent(PactStub::close);
                   onKafka.close();
                   sandboxes.forEach(Sandbox::close);
                   stopped.countDown();
@@ -171,6 +191,17 @@ public final class SandboxCommand implements Callable<Integer> {
     console.out().flush();
     stopped.await();
     return ExitCode.OK;
+  }
+
+  /**
+   * The stub of {@code --pact}, when pacts were named: what consumers expect, beside the contract.
+   */
+  Optional<PactStub> startPactStub(Console console) {
+    if (pacts.isEmpty()) {
+      return Optional.empty();
+    }
+    PactStubOptions options = PactStubOptions.defaults().withHost(bind).withSeed(seed);
+    return Optional.of(StubCommand.serve(pacts, options, console));
   }
 
   /** Loads the contracts and starts one sandbox per vendor; prints a line for each. */

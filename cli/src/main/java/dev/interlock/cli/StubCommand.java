@@ -87,16 +87,29 @@ public final class StubCommand implements Callable<Integer> {
 
   /** Reads the pacts and starts the stub; prints where it listens and what it serves. */
   PactStub start(Console console) {
-    List<Path> files = files();
-    PactStub stub;
+    PactStubOptions options;
     try {
-      PactStubOptions options =
+      options =
           PactStubOptions.defaults()
               .withHost(host)
               .withPort(port)
               .withProviderStateHeader(providerStateHeader)
               .withCors(cors)
               .withSeed(seed);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    return serve(pacts, options, console);
+  }
+
+  /**
+   * Starts a stub of the named pacts (files, or folders of {@code *.json} pacts) and prints where
+   * it listens and what it serves; {@code interlock sandbox --pact} serves them the same way.
+   */
+  static PactStub serve(List<Path> named, PactStubOptions options, Console console) {
+    List<Path> files = files(named);
+    PactStub stub;
+    try {
       stub = PactStub.start(files, options);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
@@ -110,16 +123,16 @@ public final class StubCommand implements Callable<Integer> {
             stub.interactionCount(),
             files.size(),
             files.size() == 1 ? "" : "s",
-            seed,
-            providerStateHeader);
+            options.seed(),
+            options.providerStateHeader());
     console.out().flush();
     return stub;
   }
 
   /** The files named, a folder standing for its {@code *.json} files (sorted, recursively). */
-  private List<Path> files() {
+  private static List<Path> files(List<Path> named) {
     List<Path> out = new ArrayList<>();
-    for (Path p : pacts) {
+    for (Path p : named) {
       if (!Files.isDirectory(p)) {
         out.add(p);
         continue;

@@ -475,6 +475,41 @@ class InterlockCommandTest {
   }
 
   @Test
+  void sandboxWithPactServesThePactsInteractionsOnAStubBesideTheSandboxes() throws Exception {
+    SandboxCommand command = new SandboxCommand();
+    new picocli.CommandLine(command)
+        .parseArgs(
+            "--spec",
+            Fixtures.bundledContracts().resolve("openapi/payments/2025-01-15.yaml").toString(),
+            "--pact",
+            Fixtures.bundledContracts().resolve("pacts/order-sync-payments.json").toString());
+    StringWriter out = new StringWriter();
+    Console console = new Console(new PrintWriter(out), new PrintWriter(new StringWriter()), false);
+    List<dev.interlock.mocks.Sandbox> sandboxes = command.start(console);
+    try (dev.interlock.mocks.PactStub stub = command.startPactStub(console).orElseThrow()) {
+      java.net.http.HttpResponse<String> answer =
+          java.net.http.HttpClient.newHttpClient()
+              .send(
+                  java.net.http.HttpRequest.newBuilder(
+                          stub.baseUri().resolve("/v1/charges/ch_4RsT8uV2wX0yZ3aC"))
+                      .header("Authorization", "Bearer sk_test_x")
+                      .header("Payments-Version", "2025-01-15")
+                      .build(),
+                  java.net.http.HttpResponse.BodyHandlers.ofString());
+
+      assertThat(stub.interactionCount()).isEqualTo(3);
+      assertThat(out.toString()).contains(stub.baseUri().toString()).contains("3 interactions");
+      assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+      assertThat(answer.body()).contains("ch_4RsT8uV2wX0yZ3aC");
+      assertThat(sandboxes)
+          .isNotEmpty()
+          .allSatisfy(s -> assertThat(s.port()).isNotEqualTo(stub.baseUri().getPort()));
+    } finally {
+      sandboxes.forEach(dev.interlock.mocks.Sandbox::close);
+    }
+  }
+
+  @Test
   void verifyOfABrokenAdapterPolicyExitsOneNamingTheCheckTheOperationAndTheEvidence(
       @TempDir Path dir) throws Exception {
     Path contracts = CliFixtures.copyContracts(dir.resolve("contracts"));
