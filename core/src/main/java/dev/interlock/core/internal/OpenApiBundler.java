@@ -8,8 +8,6 @@ import dev.interlock.core.JsonPointer;
 import dev.interlock.core.document.PositionIndex;
 import dev.interlock.core.document.SourceDocument;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -50,15 +48,12 @@ final class OpenApiBundler {
     LITERAL
   }
 
-  private record Pending(SourceDocument doc, JsonPointer pointer, String name) {}
-
   private final SourceDocument root;
   private final Function<Path, Optional<SourceDocument>> documents;
   private final PositionIndex positions = PositionIndex.assembled();
   private final Map<String, String> nameOfTarget = new HashMap<>();
   private final Set<String> usedNames = new HashSet<>();
   private final Map<String, JsonNode> added = new LinkedHashMap<>();
-  private final Deque<Pending> pending = new ArrayDeque<>();
   private final Set<String> inlining = new HashSet<>();
 
   /**
@@ -73,10 +68,6 @@ final class OpenApiBundler {
   SourceDocument bundle() {
     root.at(JsonPointer.of("components", "schemas")).fieldNames().forEachRemaining(usedNames::add);
     JsonNode tree = copy(root.root(), root, Context.OTHER, true);
-    while (!pending.isEmpty()) {
-      Pending p = pending.poll();
-      added.put(p.name(), copy(p.doc().at(p.pointer()), p.doc(), Context.SCHEMA, false));
-    }
     if (!added.isEmpty() && tree instanceof ObjectNode object) {
       JsonNode components = object.get("components");
       if (!(components instanceof ObjectNode)) {
@@ -198,7 +189,9 @@ final class OpenApiBundler {
       name = base + "_" + i;
     }
     nameOfTarget.put(t.key(), name);
-    pending.add(new Pending(t.doc(), t.pointer(), name));
+    // depth first, each schema after those it uses, as bundlers write them; the name is taken
+    // before the copy, so a schema that reaches itself gets a reference, not an endless copy
+    added.put(name, copy(t.doc().at(t.pointer()), t.doc(), Context.SCHEMA, false));
     return name;
   }
 
