@@ -53,6 +53,22 @@ class MultiFileContractTest {
   }
 
   @Test
+  void aPlaceInsideABundledSchemaIsLocatedInItsOwnFile() {
+    OpenApiContract contract = load(LoadOptions.forRoot(folder));
+
+    SourceLocation id =
+        contract
+            .source()
+            .locate(JsonPointer.of("components", "schemas", "pet", "properties", "id"));
+    SourceLocation pet = contract.source().locate(JsonPointer.of("components", "schemas", "pet"));
+
+    assertThat(folder.relativize(id.file()) + ":" + id.line())
+        .isEqualTo(Path.of("schemas", "pet.yaml") + ":4");
+    assertThat(folder.relativize(pet.file()) + ":" + pet.line())
+        .isEqualTo(Path.of("schemas", "pet.yaml") + ":1");
+  }
+
+  @Test
   void aDefectInASiblingIsReportedAtTheSiblingsLine() {
     LoadResult strict = new ContractLoader(LoadOptions.forRoot(folder).withStrict(true)).load(pets);
 

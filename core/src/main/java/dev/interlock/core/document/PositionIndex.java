@@ -125,21 +125,31 @@ public final class PositionIndex {
     long position = rootPosition;
     Path file = rootFile;
     JsonNode node = root;
-    boolean complete = true;
+    // a node added by the bundler (a sibling's schema under components/schemas) has no place in
+    // its parent: the walk goes on through it and places the pointer inside it, in its own file
+    boolean placed = true;
     for (String token : pointer.tokens()) {
       long[] kids = node == null ? null : children.get(node);
-      int index = kids == null ? -1 : indexOf(node, token);
-      if (index < 0 || index >= kids.length) {
-        complete = false;
+      int index = node == null ? -1 : indexOf(node, token);
+      if (index < 0) {
+        placed = false;
         break;
       }
-      position = kids[index];
-      file = fileOf(node, file);
+      if (kids != null && index < kids.length) {
+        position = kids[index];
+        file = fileOf(node, file);
+        placed = true;
+      } else if (files.isEmpty()) {
+        placed = false;
+        break;
+      } else {
+        placed = false;
+      }
       node = node.isArray() ? node.get(index) : node.get(token);
     }
-    if (!complete && !files.isEmpty()) {
+    if (!placed && !files.isEmpty()) {
       Path own = fileOf(node, file);
-      long[] kids = children.get(node);
+      long[] kids = node == null ? null : children.get(node);
       if (!Objects.equals(own, file) && kids != null && kids.length > 0) {
         return new Found(kids[0], own);
       }
