@@ -96,7 +96,7 @@ public final class ContractLoader {
           case OPENAPI ->
               refsBroken
                   ? Optional.empty()
-                  : new OpenApiReader(options.strict()).read(doc, diagnostics);
+                  : new OpenApiReader(options.strict()).read(doc, refs, diagnostics);
           case ASYNCAPI -> new AsyncApiReader().read(doc, diagnostics);
           case PACT -> new PactReader().read(doc, diagnostics);
           case MANIFEST -> Optional.empty();

@@ -2,6 +2,7 @@ package dev.interlock.core.document;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.interlock.core.JsonPointer;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -9,6 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -26,6 +28,12 @@ public final class PositionIndex {
 
   private final IdentityHashMap<JsonNode, long[]> children = new IdentityHashMap<>();
   private final long rootPosition;
+
+  /**
+   * For a tree assembled from several files: the file each container's child positions are in.
+   * Empty for a tree read from one file, so lookups there cost nothing extra.
+   */
+  private final IdentityHashMap<JsonNode, Path> files = new IdentityHashMap<>();
 
   PositionIndex(Position root) {
     this.rootPosition = root.packed();
@@ -71,6 +79,84 @@ public final class PositionIndex {
     return index;
   }
 
+  /**
+   * An index for a tree assembled from several files (a contract whose {@code $ref}s to sibling
+   * files were bundled into one tree): each container is {@linkplain #adopt adopted} from the
+   * document it was copied from, so a finding names the sibling file's line.
+   */
+  public static PositionIndex assembled() {
+    return new PositionIndex(Position.START);
+  }
+
+  /**
+   * While assembling: {@code copy} has the same children, in the same order, as {@code original} of
+   * {@code from}, so it takes their positions and file.
+   */
+  public void adopt(JsonNode copy, JsonNode original, SourceDocument from) {
+    long[] kids = from.positions().children.get(original);
+    if (kids != null) {
+      children.put(copy, kids);
+    }
+    files.put(copy, from.positions().fileOf(original, from.file()));
+  }
+
+  private Path fileOf(JsonNode container, Path fallback) {
+    return files.isEmpty() || container == null
+        ? fallback
+        : files.getOrDefault(container, fallback);
+  }
+
+  /**
+   * The file the position {@link #locate} gives for this pointer was read from: {@code rootFile}
+   * unless the tree was assembled from several files.
+   */
+  public Path fileAt(JsonNode root, JsonPointer pointer, Path rootFile) {
+    return files.isEmpty() ? rootFile : walk(root, pointer, rootFile).file();
+  }
+
+  private record Found(long position, Path file) {}
+
+  /**
+   * Walks the pointer down the tree. When it runs past the tree inside a node copied from another
+   * file (a field a bundled sibling lacks), the place is that node's first line in its own file,
+   * not the line of the reference that brought it in.
+   */
+  private Found walk(JsonNode root, JsonPointer pointer, Path rootFile) {
+    long position = rootPosition;
+    Path file = rootFile;
+    JsonNode node = root;
+    // a node added by the bundler (a sibling's schema under components/schemas) has no place in
+    // its parent: the walk goes on through it and places the pointer inside it, in its own file
+    boolean placed = true;
+    for (String token : pointer.tokens()) {
+      long[] kids = node == null ? null : children.get(node);
+      int index = node == null ? -1 : indexOf(node, token);
+      if (index < 0) {
+        placed = false;
+        break;
+      }
+      if (kids != null && index < kids.length) {
+        position = kids[index];
+        file = fileOf(node, file);
+        placed = true;
+      } else if (files.isEmpty()) {
+        placed = false;
+        break;
+      } else {
+        placed = false;
+      }
+      node = node.isArray() ? node.get(index) : node.get(token);
+    }
+    if (!placed && !files.isEmpty()) {
+      Path own = fileOf(node, file);
+      long[] kids = node == null ? null : children.get(node);
+      if (!Objects.equals(own, file) && kids != null && kids.length > 0) {
+        return new Found(kids[0], own);
+      }
+    }
+    return new Found(position, file);
+  }
+
   void record(JsonNode container, List<Position> childPositions) {
     long[] packed = new long[childPositions.size()];
     for (int i = 0; i < packed.length; i++) {
@@ -89,21 +175,7 @@ public final class PositionIndex {
    * it).
    */
   public Position locate(JsonNode root, JsonPointer pointer) {
-    long position = rootPosition;
-    JsonNode node = root;
-    for (String token : pointer.tokens()) {
-      long[] kids = children.get(node);
-      if (kids == null || node == null) {
-        break;
-      }
-      int index = indexOf(node, token);
-      if (index < 0 || index >= kids.length) {
-        break;
-      }
-      position = kids[index];
-      node = node.isArray() ? node.get(index) : node.get(token);
-    }
-    return Position.unpack(position);
+    return Position.unpack(walk(root, pointer, fileOf(root, null)).position());
   }
 
   private static int indexOf(JsonNode container, String token) {

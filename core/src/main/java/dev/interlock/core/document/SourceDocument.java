@@ -5,14 +5,17 @@ import dev.interlock.core.JsonPointer;
 import dev.interlock.core.SourceLocation;
 import java.nio.file.Path;
 
-/** A parsed YAML or JSON file: its tree and where each node came from. */
+/**
+ * A parsed YAML or JSON file: its tree and where each node came from. A contract bundled from
+ * several files is one document whose positions name, node by node, the file each came from.
+ */
 public record SourceDocument(
     Path file, SourceFormat format, JsonNode root, PositionIndex positions) {
 
   /** The location of a pointer in this document, with line and column. */
   public SourceLocation locate(JsonPointer pointer) {
     Position p = positions.locate(root, pointer);
-    return new SourceLocation(file, p.line(), p.column(), pointer);
+    return new SourceLocation(positions.fileAt(root, pointer, file), p.line(), p.column(), pointer);
   }
 
   /** The node at the pointer, or a missing node. */

