@@ -5,13 +5,10 @@ import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.HttpHeaders;
-import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The WireMock face of the engine: a response-definition transformer applied to the sandbox's
@@ -40,18 +37,7 @@ public final class SandboxExtension implements ResponseDefinitionTransformerV2 {
 
   @Override
   public ResponseDefinition transform(ServeEvent serveEvent) {
-    Request request = serveEvent.getRequest();
-    Map<String, List<String>> headers = new LinkedHashMap<>();
-    for (HttpHeader h : request.getHeaders().all()) {
-      headers.put(h.key(), new ArrayList<>(h.values()));
-    }
-    HttpCall call =
-        HttpCall.of(
-            request.getMethod().getName(),
-            request.getUrl(),
-            headers,
-            request.getBodyAsString(),
-            request.getClientIp());
+    HttpCall call = WireMockCalls.of(serveEvent.getRequest());
     Reply reply = engine.handle(call);
     ResponseDefinitionBuilder b = ResponseDefinitionBuilder.responseDefinition();
     if (reply.reset()) {

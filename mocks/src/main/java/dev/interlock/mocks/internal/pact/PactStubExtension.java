@@ -4,15 +4,13 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.HttpHeaders;
-import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.interlock.mocks.internal.HttpCall;
 import dev.interlock.mocks.internal.Reply;
+import dev.interlock.mocks.internal.WireMockCalls;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The WireMock face of the stub: applied to the server's single catch-all stub, it hands the
@@ -41,18 +39,7 @@ public final class PactStubExtension implements ResponseDefinitionTransformerV2 
 
   @Override
   public ResponseDefinition transform(ServeEvent serveEvent) {
-    Request request = serveEvent.getRequest();
-    Map<String, List<String>> headers = new LinkedHashMap<>();
-    for (HttpHeader h : request.getHeaders().all()) {
-      headers.put(h.key(), new ArrayList<>(h.values()));
-    }
-    HttpCall call =
-        HttpCall.of(
-            request.getMethod().getName(),
-            request.getUrl(),
-            headers,
-            request.getBodyAsString(),
-            request.getClientIp());
+    HttpCall call = WireMockCalls.of(serveEvent.getRequest());
     Answer answer = engine.handle(call);
     Reply reply = answer.reply();
     List<HttpHeader> out = new ArrayList<>();
