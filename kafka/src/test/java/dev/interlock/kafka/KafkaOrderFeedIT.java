@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.interlock.adapters.ordersync.FeedDrain;
+import dev.interlock.adapters.ordersync.OrderSync;
 import dev.interlock.adapters.ordersync.OrderSync.Ack;
 import dev.interlock.adapters.ordersync.OrderSync.Delivery;
 import dev.interlock.adapters.ordersync.OrderSync.SimulatedCrash;
 import dev.interlock.adapters.ordersync.ProgressStore;
 import dev.interlock.adapters.ordersync.ProgressStore.Step;
+import dev.interlock.adapters.ordersync.SyncedEventSink;
 import dev.interlock.clients.events.internal_events.OrderSynced;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -21,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -92,7 +95,8 @@ class KafkaOrderFeedIT {
     AtomicInteger duplicates = new AtomicInteger();
     try (ProgressStore store = ProgressStore.open(state);
         KafkaOrderSyncedSink sink = new KafkaOrderSyncedSink(settings, OUT)) {
-      Function<Delivery, Ack> sync = journalled(store, sink, effects, duplicates);
+      Function<Delivery, Ack> sync =
+          journalled(store, SyncedEventSink.asJson(sink), effects, duplicates);
 
       // 1. a consumer dies after 7 orders of its first batch: handled, journalled, not committed
       AtomicInteger handledByFirst = new AtomicInteger();
@@ -154,7 +158,10 @@ class KafkaOrderFeedIT {
         .as("the killed consumer's uncommitted orders were delivered again")
         .isGreaterThanOrEqualTo(7);
     assertThat(committed()).as("offsets and journal agree").isEqualTo(endOffsets(IN));
-    assertThat(syncedEventIds()).hasSize(ORDERS);
+    assertThat(syncedEventIds())
+        .as("the stable event id of every order")
+        .hasSize(ORDERS)
+        .contains(OrderSync.eventId(orderId(0)), OrderSync.eventId(orderId(ORDERS - 1)));
     assertThat(endOffsets(OUT).values().stream().mapToLong(Long::longValue).sum())
         .as("one order.synced per order on the topic")
         .isEqualTo(ORDERS);
@@ -163,7 +170,7 @@ class KafkaOrderFeedIT {
   /** A minimal order-sync: the effect, the event, then the journal — skipped once journalled. */
   private static Function<Delivery, Ack> journalled(
       ProgressStore store,
-      KafkaOrderSyncedSink sink,
+      Consumer<OrderSynced> events,
       Map<String, Integer> effects,
       AtomicInteger duplicates) {
     return d -> {
@@ -180,7 +187,7 @@ class KafkaOrderFeedIT {
       effects.merge(orderId, 1, Integer::sum);
       OrderSynced synced = new OrderSynced();
       synced.setOrderId(orderId);
-      sink.accept(synced);
+      events.accept(synced);
       store.record(orderId, Step.SYNCED, d.eventId(), Instant.EPOCH);
       return Ack.SYNCED;
     };
