@@ -174,10 +174,17 @@ public final class SampleRequests {
   private static final class Builder {
     final SandboxContract version;
     final long seed;
+    final RequiredArrays requiredArrays;
 
     Builder(SandboxContract version, long seed) {
       this.version = version;
       this.seed = seed;
+      this.requiredArrays = new RequiredArrays(version, seed);
+    }
+
+    /** A synthesized value whose required arrays are not left empty (see RequiredArrays). */
+    private JsonNode synthesize(JsonPointer schema, String salt) {
+      return requiredArrays.fill(schema, version.synthesize(schema, salt, seed), salt);
     }
 
     SampleRequest build(Operation op) {
@@ -238,7 +245,7 @@ public final class SampleRequests {
           return example;
         }
       }
-      return version.synthesize(schema, op.id() + name, seed);
+      return synthesize(schema, op.id() + name);
     }
 
     private static void query(
@@ -327,7 +334,7 @@ public final class SampleRequests {
       if (value == null) {
         value =
             hasSchema
-                ? version.synthesize(schema, op.id() + "|body", seed)
+                ? synthesize(schema, op.id() + "|body")
                 : JsonNodeFactory.instance.objectNode();
       }
       String sentType = media.contains("*") ? "application/json" : media;
