@@ -1,14 +1,9 @@
 package dev.interlock.bench.sandbox;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.common.Notifier;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.interlock.core.ContractLoader;
 import dev.interlock.core.LoadOptions;
 import dev.interlock.core.LoadResult;
@@ -98,34 +93,14 @@ public final class SandboxBench {
       }
 
       WireMockServer raw =
-          new WireMockServer(
-              WireMockConfiguration.options()
-                  .bindAddress(HOST)
-                  .dynamicPort()
-                  .notifier(new Silent())
-                  // the strongest baseline, configured as the sandbox is: the journal off (the
-                  // sandbox keeps its own, bounded; unbounded it grows without end, and bounded
-                  // WireMock trims it with a scan of the whole journal on every request), and no
-                  // per-request log line (rendered even when the notifier drops it)
-                  .disableRequestJournal()
-                  .stubRequestLoggingDisabled(true));
-      raw.start();
-      raw.stubFor(
-          get(readsState
+          RawWireMock.serving(
+              HOST,
+              readsState
                   ? urlPathMatching(postSample.path() + "/[^/]+")
-                  : urlEqualTo(getSample.pathAndQuery()))
-              .willReturn(
-                  aResponse()
-                      .withStatus(getAnswer.status())
-                      .withHeader("Content-Type", getAnswer.header("Content-Type"))
-                      .withBody(getAnswer.body())));
-      raw.stubFor(
-          post(urlEqualTo(postSample.pathAndQuery()))
-              .willReturn(
-                  aResponse()
-                      .withStatus(postAnswer.status())
-                      .withHeader("Content-Type", postAnswer.header("Content-Type"))
-                      .withBody(postAnswer.body())));
+                  : urlEqualTo(getSample.pathAndQuery()),
+              answer(getAnswer),
+              urlEqualTo(postSample.pathAndQuery()),
+              answer(postAnswer));
 
       System.out.println("  warming up ...");
       for (int round = 0; round < 2; round++) {
@@ -183,7 +158,7 @@ public final class SandboxBench {
     }
   }
 
-  private static LoadClient.Result run(
+  static LoadClient.Result run(
       int clients, String label, int port, LoadClient.Request r, double seconds)
       throws InterruptedException {
     LoadClient.Result res = LoadClient.run(HOST, port, r, clients, seconds, 50_000_000);
@@ -294,7 +269,7 @@ public final class SandboxBench {
     return -1;
   }
 
-  private static LoadClient.Request request(SampleRequest s, String token) {
+  static LoadClient.Request request(SampleRequest s, String token) {
     Map<String, String> headers = new LinkedHashMap<>();
     s.headers()
         .forEach(
@@ -313,7 +288,7 @@ public final class SandboxBench {
     return new LoadClient.Request(s.method(), s.pathAndQuery(), headers, s.body());
   }
 
-  private static SampleRequest pick(List<SampleRequest> samples, String method) {
+  static SampleRequest pick(List<SampleRequest> samples, String method) {
     SampleRequest fallback = null;
     for (SampleRequest s : samples) {
       if (!s.method().equals(method)) {
@@ -334,7 +309,7 @@ public final class SandboxBench {
     return fallback;
   }
 
-  private static OpenApiContract load(Path spec) {
+  static OpenApiContract load(Path spec) {
     Path root = spec.toAbsolutePath().getParent();
     while (root.getParent() != null && !root.getFileName().toString().equals("contracts")) {
       root = root.getParent();
@@ -349,15 +324,7 @@ public final class SandboxBench {
             .orElseThrow(() -> new IllegalStateException(result.diagnostics().toString()));
   }
 
-  /** Keeps the baseline WireMock as quiet as the sandbox keeps its own: no console output. */
-  private static final class Silent implements Notifier {
-    @Override
-    public void info(String message) {}
-
-    @Override
-    public void error(String message) {}
-
-    @Override
-    public void error(String message, Throwable t) {}
+  private static RawWireMock.Answer answer(SampleRequests.Exchange e) {
+    return new RawWireMock.Answer(e.status(), e.header("Content-Type"), e.body());
   }
 }

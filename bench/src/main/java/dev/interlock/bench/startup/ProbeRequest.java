@@ -21,12 +21,12 @@ import java.util.Optional;
  * @param path the path, the first server's base path included
  * @param headers credentials as the contract's security scheme wants them
  */
-record ProbeRequest(String path, Map<String, String> headers) {
+public record ProbeRequest(String path, Map<String, String> headers) {
 
   /** A placeholder credential: the sandbox accepts any well-formed one unless it lists keys. */
   private static final String SECRET = "interlock-startup-probe";
 
-  static ProbeRequest of(OpenApiContract contract) {
+  public static ProbeRequest of(OpenApiContract contract) {
     OpenApiOperation op =
         contract.operations().stream()
             .filter(o -> o.method().equalsIgnoreCase("GET"))
