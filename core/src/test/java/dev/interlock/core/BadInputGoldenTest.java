@@ -36,7 +36,9 @@ class BadInputGoldenTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("badInputs")
-  @Timeout(20)
+  // a guard against a hang (a YAML bomb that is expanded instead of refused), not a speed test:
+  // the first case also loads the parser's classes, which took over 20 s on a machine at load 29
+  @Timeout(60)
   void badInputIsReportedAsLocatedDiagnostics(String name) throws IOException {
     ContractLoader loader = new ContractLoader(LoadOptions.forRoot(INVALID));
 
