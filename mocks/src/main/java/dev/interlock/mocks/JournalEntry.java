@@ -7,7 +7,9 @@ import java.util.Map;
 /**
  * One exchange a sandbox received and answered, with secrets already redacted. {@code operationId}
  * and {@code version} are null when the request matched no operation; {@code violations} says how a
- * request the sandbox refused as invalid departed from its contract, each with its pointer.
+ * request the sandbox refused as invalid departed from its contract, each with its pointer; {@code
+ * warnings} what the sandbox accepted although the contract, read to the letter, would refuse it (a
+ * {@code oneOf} whose overlapping branches all matched).
  */
 public record JournalEntry(
     Instant at,
@@ -21,7 +23,8 @@ public record JournalEntry(
     Map<String, String> responseHeaders,
     String responseBody,
     boolean fault,
-    List<Violation> violations) {
+    List<Violation> violations,
+    List<Warning> warnings) {
 
   /**
    * One way a request departed from its contract.
@@ -32,9 +35,62 @@ public record JournalEntry(
    */
   public record Violation(String pointer, String message, String code) {}
 
+  /**
+   * Something a request was accepted despite.
+   *
+   * @param pointer where in the request: {@code /body/target}
+   * @param message what was tolerated and why
+   * @param code the stable key of the tolerance ({@code
+   *     validation.request.body.schema.oneOf.overlap})
+   * @param contractPointer the contract's part at fault ({@code #/components/schemas/Route/oneOf})
+   * @param matchedBranches the branches of that part the request matched, as contract pointers
+   */
+  public record Warning(
+      String pointer,
+      String message,
+      String code,
+      String contractPointer,
+      List<String> matchedBranches) {
+
+    public Warning {
+      matchedBranches = List.copyOf(matchedBranches);
+    }
+  }
+
   public JournalEntry {
     requestHeaders = Map.copyOf(requestHeaders);
     responseHeaders = Map.copyOf(responseHeaders);
     violations = List.copyOf(violations);
+    warnings = warnings == null ? List.of() : List.copyOf(warnings);
+  }
+
+  /** An entry of a request nothing was tolerated in. */
+  public JournalEntry(
+      Instant at,
+      String method,
+      String url,
+      String operationId,
+      String version,
+      Map<String, String> requestHeaders,
+      String requestBody,
+      int status,
+      Map<String, String> responseHeaders,
+      String responseBody,
+      boolean fault,
+      List<Violation> violations) {
+    this(
+        at,
+        method,
+        url,
+        operationId,
+        version,
+        requestHeaders,
+        requestBody,
+        status,
+        responseHeaders,
+        responseBody,
+        fault,
+        violations,
+        List.of());
   }
 }

@@ -6,6 +6,7 @@ import dev.interlock.core.contract.Contract;
 import dev.interlock.core.lint.rules.ExamplesMatchSchemas;
 import dev.interlock.core.lint.rules.IdempotencyKeyDeclared;
 import dev.interlock.core.lint.rules.OperationIds;
+import dev.interlock.core.lint.rules.OverlappingOneOf;
 import dev.interlock.core.lint.rules.RateLimitDocumented;
 import dev.interlock.core.lint.rules.SecuritySchemes;
 import dev.interlock.core.lint.rules.VersionDeclared;
@@ -44,7 +45,8 @@ public final class Linter {
         new RateLimitDocumented.TooManyRequests(),
         new RateLimitDocumented.RetryAfter(),
         new IdempotencyKeyDeclared(),
-        new VersionDeclared());
+        new VersionDeclared(),
+        new OverlappingOneOf());
   }
 
   public List<LintRule> rules() {

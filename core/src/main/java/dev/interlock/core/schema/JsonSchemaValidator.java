@@ -152,7 +152,12 @@ public final class JsonSchemaValidator {
       String missing = "required".equals(e.getKeyword()) ? e.getProperty() : null;
       out.add(
           new SchemaViolation(
-              pointer(e.getInstanceLocation()), e.getKeyword(), message(e), missing));
+              pointer(e.getInstanceLocation()),
+              e.getKeyword(),
+              message(e),
+              missing,
+              inDocument(e.getSchemaLocation()),
+              e.getEvaluationPath() == null ? "" : e.getEvaluationPath().toString()));
     }
     return out;
   }
@@ -204,6 +209,16 @@ public final class JsonSchemaValidator {
     // networknt prefixes messages with the instance location; the pointer is reported separately.
     int colon = m.indexOf(": ");
     return colon > 0 && (m.startsWith("/") || m.startsWith("$")) ? m.substring(colon + 2) : m;
+  }
+
+  /** A keyword's location as a pointer into the validated document; null for any other file. */
+  private static JsonPointer inDocument(SchemaLocation location) {
+    if (location == null
+        || location.getAbsoluteIri() == null
+        || !DOCUMENT_URI.equals(location.getAbsoluteIri().toString())) {
+      return null;
+    }
+    return pointer(location.getFragment());
   }
 
   private static JsonPointer pointer(NodePath path) {

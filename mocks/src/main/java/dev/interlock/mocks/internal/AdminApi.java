@@ -160,6 +160,17 @@ final class AdminApi {
             .put("message", v.message())
             .put("code", v.code());
       }
+      ArrayNode warnings = o.putArray("warnings");
+      for (JournalEntry.Warning w : e.warnings()) {
+        ObjectNode warning =
+            warnings
+                .addObject()
+                .put("pointer", w.pointer())
+                .put("message", w.message())
+                .put("code", w.code())
+                .put("contractPointer", w.contractPointer());
+        w.matchedBranches().forEach(warning.putArray("matchedBranches")::add);
+      }
     }
     return out;
   }

@@ -140,14 +140,16 @@ public final class Engine {
     }
     JsonNode body = WITH_BODY.contains(op.method()) ? bodyReader.read(op, call) : null;
     Exchange ex = new Exchange(call, match, body, credential);
+    List<Warning> warnings = List.of();
     if (options.validateRequests()) {
-      Optional<Reply> invalid = validation.check(ex);
-      if (invalid.isPresent()) {
-        return Limits.withRate(invalid.get(), rate);
+      RequestValidation.Verdict verdict = validation.check(ex);
+      if (verdict.refusal().isPresent()) {
+        return Limits.withRate(verdict.refusal().get(), rate);
       }
+      warnings = verdict.warnings();
     }
     Reply reply = echoHeaders(idempotency.apply(ex, resources::respond), call);
-    return Limits.withRate(reply, rate);
+    return Limits.withRate(reply, rate).withWarnings(warnings);
   }
 
   /**

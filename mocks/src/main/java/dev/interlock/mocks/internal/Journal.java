@@ -63,7 +63,8 @@ public final class Journal {
                 flatHeaders(reply.headers()),
                 truncate(REDACTOR.redactBody(responseBody, responseType)),
                 reply.reset(),
-                violations(reply));
+                violations(reply),
+                warnings(reply));
       }
       return redacted;
     }
@@ -111,6 +112,21 @@ public final class Journal {
     List<JournalEntry.Violation> out = new ArrayList<>(reply.violations().size());
     for (Violation v : reply.violations()) {
       out.add(new JournalEntry.Violation(v.pointer(), REDACTOR.redactText(v.message()), v.code()));
+    }
+    return out;
+  }
+
+  /** What the sandbox tolerated in the request, messages redacted as violations' are. */
+  private static List<JournalEntry.Warning> warnings(Reply reply) {
+    List<JournalEntry.Warning> out = new ArrayList<>(reply.warnings().size());
+    for (Warning w : reply.warnings()) {
+      out.add(
+          new JournalEntry.Warning(
+              w.pointer(),
+              REDACTOR.redactText(w.message()),
+              w.code(),
+              w.contractPointer(),
+              w.matchedBranches()));
     }
     return out;
   }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -45,14 +46,27 @@ final class RequestValidation {
   }
 
   /**
-   * The refusal of an invalid request, or empty when it is valid: 400, or 422 where the operation
-   * declares that and not 400, in the contract's error shape with every violation, its location and
-   * its pointer (also kept for the journal).
+   * What validation concluded about a request.
+   *
+   * @param refusal the answer to an invalid request; empty when it is valid
+   * @param warnings what the request was let through despite ({@link OneOfTolerance}), for the
+   *     journal
    */
-  Optional<Reply> check(Exchange ex) {
-    List<Violation> errors = violations(ex);
+  record Verdict(Optional<Reply> refusal, List<Warning> warnings) {}
+
+  /** A request's violations and what was tolerated in it. */
+  record Findings(List<Violation> violations, List<Warning> warnings) {}
+
+  /**
+   * The refusal of an invalid request, or none when it is valid: 400, or 422 where the operation
+   * declares that and not 400, in the contract's error shape with every violation, its location and
+   * its pointer (also kept for the journal); with the warnings about what was tolerated.
+   */
+  Verdict check(Exchange ex) {
+    Findings findings = findings(ex);
+    List<Violation> errors = findings.violations();
     if (errors.isEmpty()) {
-      return Optional.empty();
+      return new Verdict(Optional.empty(), findings.warnings());
     }
     OperationModel op = ex.op();
     int status = !op.declares(400) && op.declares(422) ? 422 : 400;
@@ -68,7 +82,8 @@ final class RequestValidation {
           .put("message", v.message())
           .put("code", v.code());
     }
-    return Optional.of(problems.error(op, facts, extra, null).withViolations(errors));
+    Reply refusal = problems.error(op, facts, extra, null).withViolations(errors);
+    return new Verdict(Optional.of(refusal.withWarnings(findings.warnings())), findings.warnings());
   }
 
   /** What is wrong, violation by violation, located as the client named it. */
@@ -101,11 +116,16 @@ final class RequestValidation {
 
   /** Every way the request departs from its operation; empty when it is valid. */
   List<Violation> violations(Exchange ex) {
+    return findings(ex).violations();
+  }
+
+  private Findings findings(Exchange ex) {
     OperationModel op = ex.op();
     HttpCall call = ex.call();
     RequestShapes.Shape shape = shapes.of(op);
     boolean bodyChecked = false;
     List<Violation> bodyErrors = List.of();
+    OneOfTolerance.Verdict tolerant = null;
     Violation unreadable = call.body().isEmpty() ? null : RequestBodyReader.unreadable(call);
     if (unreadable != null) {
       // nothing to validate: the body cannot even be split into its fields
@@ -114,16 +134,20 @@ final class RequestValidation {
     } else if (!call.body().isEmpty()) {
       JsonPointer schema = bodies.schema(op, call);
       JsonNode parsed = ex.body() != null ? ex.body() : bodies.read(op, call);
-      List<SchemaViolation> found =
-          schema != null && parsed.isContainerNode() ? op.version().validate(schema, parsed) : null;
+      tolerant =
+          schema != null && parsed.isContainerNode()
+              ? OneOfTolerance.judge(op.version(), schema, parsed)
+              : null;
+      List<SchemaViolation> found = tolerant == null ? null : tolerant.errors();
       // a valid body needs no second opinion; an invalid form body gets none (see decodesItself)
       bodyChecked = found != null && (found.isEmpty() || RequestBodyReader.decodesItself(call));
       bodyErrors = bodyChecked ? bodyViolations(found) : List.of();
     }
     String key = call.body().isEmpty() || bodyChecked ? verdictKey(ex, shape) : null;
     List<Violation> errors = key == null ? null : verdicts.get(key);
+    List<Warning> warnings = tolerant == null ? List.of() : tolerant.warnings();
     if (errors != null) {
-      return withBody(errors, bodyErrors);
+      return new Findings(withBody(errors, bodyErrors), warnings);
     }
     SimpleRequest.Builder b = new SimpleRequest.Builder(call.method(), ex.match().operationPath());
     call.headers().forEach((k, v) -> b.withHeader(k, v));
@@ -135,14 +159,18 @@ final class RequestValidation {
     try {
       report = op.version().requestValidator().validateRequest(b.build());
     } catch (RuntimeException e) {
-      return List.of(); // the validator could not process this contract: do not block the call
+      // the validator could not process this contract: do not block the call
+      return new Findings(List.of(), warnings);
     }
     boolean withoutBody = bodyChecked;
+    Set<String> tolerated = tolerant == null ? Set.of() : tolerant.tolerated();
     errors =
         report.getMessages().stream()
             .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
             // the body was checked already and left out on purpose
             .filter(m -> !(withoutBody && m.getKey().startsWith("validation.request.body")))
+            // the same combinator, let through by the body's own check (OneOfTolerance)
+            .filter(m -> !(combinator(m) && tolerated.contains(pointer(m))))
             .map(m -> new Violation(pointer(m), m.getMessage(), m.getKey()))
             .toList();
     if (key != null) {
@@ -151,7 +179,11 @@ final class RequestValidation {
       }
       verdicts.put(key, errors);
     }
-    return withBody(errors, bodyErrors);
+    return new Findings(withBody(errors, bodyErrors), warnings);
+  }
+
+  private static boolean combinator(ValidationReport.Message m) {
+    return m.getKey().endsWith(".schema.oneOf") || m.getKey().endsWith(".schema.anyOf");
   }
 
   /** The validator's verdict on the rest of the request, then the body's own violations. */

@@ -19,7 +19,7 @@ class RequestValidationTest {
         Steps.exchange(
             SHOP, call("POST", "/v1/orders", Steps.ORDER, "Content-Type", "application/json"), "k");
     assertThat(validation.violations(ex)).isEmpty();
-    assertThat(validation.check(ex)).isEmpty();
+    assertThat(validation.check(ex).refusal()).isEmpty();
   }
 
   @Test
