@@ -1,5 +1,7 @@
 package dev.interlock.adapters;
 
+import dev.interlock.core.secrets.SecretReference;
+import dev.interlock.core.secrets.SecretSources;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -11,17 +13,18 @@ import java.util.Properties;
 /**
  * Resolves the manifest's credential references: {@code env:NAME} from the environment, else from
  * the secrets file (a properties file, {@code NAME=value}); {@code file:PATH} from a file's content
- * (relative to the manifest's folder). A value written in clear is refused.
+ * (relative to the manifest's folder). A value written in clear is refused. The rule is core's
+ * {@link SecretReference}; this class adds the secrets file and wraps values as {@link Secret}s.
  */
 public final class SecretResolver {
 
   private final Map<String, String> env;
   private final Properties secretsFile = new Properties();
-  private final Path baseDir;
+  private final SecretSources sources;
 
   private SecretResolver(Map<String, String> env, Path secrets, Path baseDir) {
     this.env = Map.copyOf(env);
-    this.baseDir = baseDir;
+    this.sources = new SecretSources(this::variable, "(environment or secrets file)", baseDir);
     if (secrets != null) {
       try (Reader r = Files.newBufferedReader(secrets)) {
         secretsFile.load(r);
@@ -41,42 +44,24 @@ public final class SecretResolver {
     return new SecretResolver(Map.of(), secretsFile, baseDir);
   }
 
+  /** The environment's value, else the secrets file's. */
+  private String variable(String name) {
+    String value = env.get(name);
+    return value == null || value.isBlank() ? secretsFile.getProperty(name) : value;
+  }
+
   public static SecretResolver of(Map<String, String> env, Path secretsFile, Path baseDir) {
     return new SecretResolver(env, secretsFile, baseDir);
   }
 
   /**
+   * Resolves a reference by core's one rule ({@link SecretReference}); {@code env:NAME} falls back
+   * to the secrets file.
+   *
    * @throws IllegalArgumentException when the reference is not {@code env:} or {@code file:}, or
    *     names nothing
    */
   public Secret resolve(String reference) {
-    if (reference == null) {
-      throw new IllegalArgumentException("no credential reference");
-    }
-    if (reference.startsWith("env:")) {
-      String name = reference.substring(4);
-      String v = env.get(name);
-      if (v == null || v.isEmpty()) {
-        v = secretsFile.getProperty(name);
-      }
-      if (v == null || v.isEmpty()) {
-        throw new IllegalArgumentException(
-            "credential " + reference + " is not set (environment or secrets file)");
-      }
-      return Secret.of(v.trim(), reference);
-    }
-    if (reference.startsWith("file:")) {
-      Path p = Path.of(reference.substring(5));
-      if (!p.isAbsolute() && baseDir != null) {
-        p = baseDir.resolve(p);
-      }
-      try {
-        return Secret.of(Files.readString(p).trim(), reference);
-      } catch (IOException e) {
-        throw new IllegalArgumentException("credential " + reference + " cannot be read", e);
-      }
-    }
-    throw new IllegalArgumentException(
-        "credentials must be references (env:NAME or file:PATH), never values in clear");
+    return Secret.of(SecretReference.parse(reference, null).resolve(sources), reference);
   }
 }

@@ -2,13 +2,14 @@ package dev.interlock.cli;
 
 import dev.interlock.broker.BrokerAuth;
 import dev.interlock.broker.BrokerConnection;
-import dev.interlock.broker.CredentialReference;
 import dev.interlock.broker.PactBroker;
 import dev.interlock.core.Diagnostic;
 import dev.interlock.core.DiagnosticRenderer;
 import dev.interlock.core.document.DocumentReader;
 import dev.interlock.core.manifest.Manifest;
 import dev.interlock.core.manifest.ManifestReader;
+import dev.interlock.core.secrets.SecretReference;
+import dev.interlock.core.secrets.SecretSources;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,10 +98,10 @@ public class BrokerConnectionOptions {
                         "no broker URL: pass --broker URL, or set broker.url in "
                             + contracts.resolve("interlock.yaml")
                             + " or PACT_BROKER_BASE_URL"));
-    CredentialReference refs = CredentialReference.of(env, contracts.toAbsolutePath().normalize());
+    SecretSources secrets = SecretSources.environment(env, contracts.toAbsolutePath().normalize());
     BrokerAuth auth;
     try {
-      auth = auth(fromManifest, env, refs);
+      auth = auth(fromManifest, env, secrets);
       return PactBroker.connect(
           BrokerConnection.of(URI.create(url.strip())).withAuth(auth).withHeaders(headers()), say);
     } catch (IllegalArgumentException e) {
@@ -109,7 +110,7 @@ public class BrokerConnectionOptions {
   }
 
   private BrokerAuth auth(
-      Optional<Manifest.Broker> manifest, Map<String, String> env, CredentialReference refs) {
+      Optional<Manifest.Broker> manifest, Map<String, String> env, SecretSources secrets) {
     String tokenRef =
         firstOf(token, manifest.flatMap(Manifest.Broker::token).orElse(null)).orElse(null);
     String user =
@@ -120,13 +121,14 @@ public class BrokerConnectionOptions {
       throw new UsageException("give a broker token or a username and password, not both");
     }
     if (tokenRef != null) {
-      return BrokerAuth.bearer(refs.resolve(tokenRef, "--broker-token"));
+      return BrokerAuth.bearer(SecretReference.parse(tokenRef, "--broker-token").resolve(secrets));
     }
     if (user != null || passwordRef != null) {
       if (user == null || passwordRef == null) {
         throw new UsageException("basic auth needs both --broker-username and --broker-password");
       }
-      return BrokerAuth.basic(user, refs.resolve(passwordRef, "--broker-password"));
+      return BrokerAuth.basic(
+          user, SecretReference.parse(passwordRef, "--broker-password").resolve(secrets));
     }
     String fromEnv = env.get("PACT_BROKER_TOKEN");
     return fromEnv == null || fromEnv.isBlank()

@@ -1,47 +1,31 @@
 package dev.interlock.junit5.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.interlock.core.ContractLoader;
 import dev.interlock.core.ContractSet;
 import dev.interlock.core.Diagnostic;
 import dev.interlock.core.DiagnosticRenderer;
 import dev.interlock.core.Diagnostics;
 import dev.interlock.core.LoadOptions;
-import dev.interlock.core.contract.AsyncApiContract;
-import dev.interlock.core.contract.OpenApiContract;
-import dev.interlock.core.manifest.ContractOwner;
 import dev.interlock.core.manifest.Manifest;
-import dev.interlock.mocks.Scenario;
+import dev.interlock.mocks.SandboxFleet;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * A contracts folder, loaded once and read-only: its vendors (by the manifest, else by the folder
- * each OpenAPI file sits in), the webhooks each vendor sends, and its scenarios. Vendors and events
- * are told apart as {@code interlock sandbox} tells them, so a test sees the sandboxes the CLI
- * would start from the same folder.
+ * A contracts folder, loaded once and read-only, as the {@link SandboxFleet} that {@code interlock
+ * sandbox} would start from it, so a test sees the sandboxes the CLI would start from the same
+ * folder.
  */
 public final class ContractsFolder {
 
   private final Path dir;
-  private final Manifest manifest;
-  private final Map<String, List<OpenApiContract>> vendors;
-  private final List<AsyncApiContract> asyncApi;
+  private final SandboxFleet fleet;
 
-  private ContractsFolder(
-      Path dir,
-      Manifest manifest,
-      Map<String, List<OpenApiContract>> vendors,
-      List<AsyncApiContract> asyncApi) {
+  private ContractsFolder(Path dir, SandboxFleet fleet) {
     this.dir = dir;
-    this.manifest = manifest;
-    this.vendors = vendors;
-    this.asyncApi = asyncApi;
+    this.fleet = fleet;
   }
 
   /**
@@ -67,71 +51,26 @@ public final class ContractsFolder {
                   .render(problems.stream().filter(Diagnostic::isError).toList())
                   .stripTrailing());
     }
-    Manifest manifest = set.manifest().orElse(null);
-    Map<String, List<OpenApiContract>> vendors = new LinkedHashMap<>();
-    for (OpenApiContract c : set.openApi()) {
-      vendors
-          .computeIfAbsent(ContractOwner.idOf(manifest, c.file()), k -> new ArrayList<>())
-          .add(c);
-    }
-    if (vendors.isEmpty()) {
+    SandboxFleet fleet = SandboxFleet.of(set);
+    if (fleet.vendors().isEmpty()) {
       throw new IllegalArgumentException(
           "contracts folder '" + dir + "' holds no OpenAPI contract (" + absolute + ")");
     }
-    return new ContractsFolder(absolute, manifest, vendors, set.asyncApi());
+    return new ContractsFolder(absolute, fleet);
   }
 
   public Path dir() {
     return dir;
   }
 
-  /** Vendor id to the versions of its contract, in the folder's order. */
-  public Map<String, List<OpenApiContract>> vendors() {
-    return vendors;
-  }
-
-  /**
-   * The event contracts a vendor's sandbox delivers as webhooks: those of the manifest's webhook
-   * event systems named after it ({@code storefront-webhooks} for {@code storefront}).
-   */
-  public List<AsyncApiContract> webhooksOf(String vendor) {
-    if (manifest == null) {
-      return List.of();
-    }
-    List<AsyncApiContract> out = new ArrayList<>();
-    for (Manifest.EventSystem events : manifest.events().values()) {
-      if (!"webhook".equals(events.transport())
-          || !(events.id().equals(vendor) || events.id().startsWith(vendor + "-"))) {
-        continue;
-      }
-      Path contract = events.contract().toAbsolutePath().normalize();
-      for (AsyncApiContract a : asyncApi) {
-        if (a.file().toAbsolutePath().normalize().equals(contract)) {
-          out.add(a);
-        }
-      }
-    }
-    return out;
+  /** Its vendors, their webhooks and scenarios, and how to start their sandboxes. */
+  public SandboxFleet fleet() {
+    return fleet;
   }
 
   /** The manifest's {@code policy} of a vendor (overrides of its contract's), or null. */
   public JsonNode policyOf(String vendor) {
-    Manifest.Vendor v = manifest == null ? null : manifest.vendors().get(vendor);
+    Manifest.Vendor v = fleet.manifest().map(m -> m.vendors().get(vendor)).orElse(null);
     return v == null ? null : v.policy();
-  }
-
-  /**
-   * A scenario by name, with the settings the manifest's {@code scenarios} section gives it.
-   *
-   * @throws IllegalArgumentException when no scenario has that name
-   */
-  public Scenario scenario(String name) {
-    JsonNode settings = manifest == null ? null : manifest.scenarios().get(name);
-    if (settings instanceof ObjectNode object) {
-      ObjectNode withName = object.deepCopy();
-      withName.put("name", name);
-      return Scenario.fromJson(withName);
-    }
-    return Scenario.named(name);
   }
 }

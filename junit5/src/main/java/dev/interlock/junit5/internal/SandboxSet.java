@@ -2,6 +2,7 @@ package dev.interlock.junit5.internal;
 
 import dev.interlock.junit5.InterlockSandbox;
 import dev.interlock.mocks.Sandbox;
+import dev.interlock.mocks.SandboxFleet;
 import dev.interlock.mocks.SandboxOptions;
 import dev.interlock.mocks.Scenario;
 import java.util.ArrayList;
@@ -32,42 +33,38 @@ public final class SandboxSet implements AutoCloseable, ExtensionContext.Store.C
    * @throws IllegalArgumentException for an unknown vendor or scenario, saying which are known
    */
   public static SandboxSet start(InterlockSandbox config, ContractsFolder folder) {
+    SandboxFleet fleet = folder.fleet();
     List<String> wanted =
         config.vendors().length == 0
-            ? List.copyOf(folder.vendors().keySet())
+            ? List.copyOf(fleet.vendors().keySet())
             : List.of(config.vendors());
     for (String vendor : wanted) {
-      if (!folder.vendors().containsKey(vendor)) {
+      if (!fleet.vendors().containsKey(vendor)) {
         throw new IllegalArgumentException(
             "vendor '"
                 + vendor
                 + "' has no contract in "
                 + folder.dir()
                 + " (vendors there: "
-                + String.join(", ", folder.vendors().keySet())
+                + String.join(", ", fleet.vendors().keySet())
                 + ")");
       }
     }
-    Scenario scenario = folder.scenario(config.scenario());
+    Scenario scenario = fleet.scenario(config.scenario());
+    SandboxOptions options =
+        SandboxOptions.builder()
+            .port(0)
+            .bindAddress(SandboxOptions.LOOPBACK)
+            .seed(config.seed())
+            .scenario(scenario)
+            .build();
     Sandbox.prepareInBackground();
     Map<String, RunningSandbox> running = new LinkedHashMap<>();
-    try {
-      for (String vendor : wanted) {
-        SandboxOptions options =
-            SandboxOptions.builder()
-                .port(0)
-                .bindAddress(SandboxOptions.LOOPBACK)
-                .seed(config.seed())
-                .scenario(scenario)
-                .events(folder.webhooksOf(vendor))
-                .build();
-        Sandbox engine = Sandbox.start(folder.vendors().get(vendor), options);
-        running.put(vendor, new RunningSandbox(vendor, engine, scenario, folder::scenario));
-      }
-    } catch (RuntimeException e) {
-      running.values().forEach(RunningSandbox::stop);
-      throw e;
-    }
+    fleet
+        .start(wanted, options)
+        .forEach(
+            (vendor, engine) ->
+                running.put(vendor, new RunningSandbox(vendor, engine, scenario, fleet::scenario)));
     return new SandboxSet(running);
   }
 
