@@ -72,7 +72,9 @@ final class FeedConsumption {
           }
           delivered += r.delivered();
           if (!r.committed()) {
-            counters.redeliveries += r.delivered();
+            // what was handled comes again: the whole batch when the commit failed, up to and
+            // including the delivery a vendor turned away (RETRY_LATER) when it was rewound
+            counters.redeliveries += Math.min(r.delivered(), r.handled() + 1);
           }
           someCommitted |= r.committed() && r.handled() > 0;
         }
