@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,7 +28,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Run an integration adapter end to end against the sandboxes (adapters: order-sync).",
       "Starts the sandboxes (or uses running ones: --sandbox), feeds N generated orders through",
-      "the storefront's signed webhooks, and prints the outcome and the ledger totals."
+      "the storefront's signed webhooks (or, with --kafka, publishes them as order.created to",
+      "Kafka, where order-sync consumes them as a group and emits order.synced), and prints",
+      "the outcome and the ledger totals."
     })
 public final class RunCommand implements Callable<Integer> {
 
@@ -115,6 +118,17 @@ public final class RunCommand implements Callable<Integer> {
               + " are read through the admin API).")
   String adminToken;
 
+  @Mixin KafkaOptions kafka;
+
+  @Option(
+      names = "--consumers",
+      paramLabel = "N",
+      description =
+          "With --kafka: order-sync's consumer group grows to N members, the second joining once"
+              + " the first has committed a batch (default: ${DEFAULT-VALUE}).",
+      defaultValue = "1")
+  int consumers;
+
   @Option(
       names = "--format",
       description = "text or json (default: ${DEFAULT-VALUE}).",
@@ -132,6 +146,13 @@ public final class RunCommand implements Callable<Integer> {
     if (orders < 1 || duplicates < 0 || duplicates > 1 || killAfter < 0) {
       throw new UsageException(
           "--orders must be at least 1, --duplicates within 0..1, --kill-after not negative");
+    }
+    String bootstrap = kafka.bootstrap();
+    if (consumers < 1) {
+      throw new UsageException("--consumers must be at least 1");
+    }
+    if (bootstrap == null && spec.commandLine().getParseResult().hasMatchedOption("--consumers")) {
+      throw new UsageException("--consumers applies to a run on Kafka only (--kafka)");
     }
     boolean running = !sandboxes.isEmpty();
     if (adminToken != null && !running) {
@@ -159,9 +180,19 @@ public final class RunCommand implements Callable<Integer> {
     }
     OrderSyncOutcome outcome;
     try {
-      outcome = OrderSyncRun.run(options, launcher);
+      outcome =
+          bootstrap == null
+              ? OrderSyncRun.run(options, launcher)
+              : OrderSyncRun.runOnFeed(
+                  options, launcher, RunKafka.feeds(bootstrap), consumers, line -> {});
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
+    } catch (IllegalStateException e) {
+      if (bootstrap == null) {
+        throw e;
+      }
+      // the cluster cannot be reached or refuses the topics: the --kafka value is the input
+      throw new UsageException("--kafka " + bootstrap + ": " + e.getMessage());
     }
     spec.commandLine()
         .getOut()

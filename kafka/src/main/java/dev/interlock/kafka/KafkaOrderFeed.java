@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -22,7 +23,11 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * order-sync's {@link OrderFeed} on a Kafka topic: a consumer in a group, auto-commit off, so an
  * offset is committed only when order-sync says the batch is journalled. Each record becomes a
  * {@link Delivery}: event id from the {@value #EVENT_ID} header (else topic-partition-offset),
- * event type from {@value #EVENT_TYPE} (else the topic name), signature from {@value #SIGNATURE}.
+ * event type from {@value #EVENT_TYPE} (else the topic name), signature from {@value #SIGNATURE}. A
+ * contract that names its headers otherwise is read by the same rule, on the names' endings (case,
+ * '-' and '_' aside): {@code ...EventId}, {@code ...EventType} or {@code ...Topic}, {@code
+ * ...Signature} — so the storefront's {@code X-Storefront-Event-Id}, {@code X-Storefront-Topic} and
+ * {@code X-Storefront-Signature} on a topic mean what they mean on its webhook.
  */
 public final class KafkaOrderFeed implements OrderFeed {
 
@@ -53,14 +58,14 @@ public final class KafkaOrderFeed implements OrderFeed {
   public List<Delivery> poll(Duration wait) {
     List<Delivery> out = new ArrayList<>();
     for (ConsumerRecord<byte[], byte[]> r : consumer.poll(wait)) {
-      String id = header(r, EVENT_ID);
-      String type = header(r, EVENT_TYPE);
+      String id = header(r, EVENT_ID, "eventid");
+      String type = header(r, EVENT_TYPE, "eventtype", "topic");
       out.add(
           new Delivery(
               id != null ? id : r.topic() + "-" + r.partition() + "@" + r.offset(),
               type != null ? type : r.topic(),
               r.value() == null ? new byte[0] : r.value(),
-              header(r, SIGNATURE)));
+              header(r, SIGNATURE, "signature")));
     }
     return out;
   }
@@ -104,8 +109,19 @@ public final class KafkaOrderFeed implements OrderFeed {
     consumer.close(Duration.ofSeconds(5));
   }
 
-  private static String header(ConsumerRecord<byte[], byte[]> r, String name) {
+  /** The header {@code name}, else the last one whose normalised name ends with an ending. */
+  private static String header(ConsumerRecord<byte[], byte[]> r, String name, String... endings) {
     Header h = r.headers().lastHeader(name);
+    if (h == null) {
+      for (Header each : r.headers()) {
+        String normalised = each.key().toLowerCase(Locale.ROOT).replaceAll("[-_]", "");
+        for (String ending : endings) {
+          if (normalised.endsWith(ending)) {
+            h = each;
+          }
+        }
+      }
+    }
     return h == null || h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8);
   }
 }

@@ -9,11 +9,14 @@ import java.util.TreeMap;
 /**
  * What an order-sync run did.
  *
+ * @param transport how the orders reached order-sync: {@code webhook}, or the broker and its topics
  * @param ordersSynced orders with a charge, an entry, a shipment and an {@code order.synced} event
- * @param deliveries webhook deliveries made (first deliveries, duplicates and re-deliveries)
+ * @param deliveries deliveries order-sync handled (first deliveries, duplicates and re-deliveries)
  * @param duplicatesIgnored deliveries of an order already synced
- * @param redeliveries deliveries repeated because order-sync did not acknowledge them
- * @param restarts simulated crashes followed by a restart from the state folder
+ * @param redeliveries deliveries repeated because order-sync did not acknowledge them (on a feed:
+ *     the deliveries of batches not committed, rewound or moved to another member)
+ * @param restarts simulated crashes followed by a restart from the state folder (on a feed: a
+ *     member killed mid-batch and replaced)
  * @param attempts vendor call attempts
  * @param retries attempts after a failed one
  * @param waits waits scheduled (backoff, Retry-After, rate limit, open circuit)
@@ -29,6 +32,7 @@ public record OrderSyncOutcome(
     long seed,
     String scenario,
     String fulfilmentVersion,
+    String transport,
     int orders,
     int ordersSynced,
     int deliveries,
@@ -57,6 +61,7 @@ public record OrderSyncOutcome(
     o.put("seed", seed);
     o.put("scenario", scenario);
     o.put("fulfilmentVersion", fulfilmentVersion);
+    o.put("transport", transport);
     o.put("orders", orders);
     o.put("ordersSynced", ordersSynced);
     o.put("deliveries", deliveries);
@@ -91,6 +96,7 @@ public record OrderSyncOutcome(
         String.format(
             "order-sync: scenario %s, seed %d, fulfilment %s%n",
             scenario, seed, fulfilmentVersion));
+    b.append(String.format("  transport       %s%n", transport));
     b.append(String.format("  orders synced   %d of %d%n", ordersSynced, orders));
     b.append(
         String.format(

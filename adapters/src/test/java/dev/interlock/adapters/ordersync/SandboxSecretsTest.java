@@ -29,10 +29,10 @@ class SandboxSecretsTest {
   void aResumedRunPresentsTheCredentialsOfTheFirstRunInTheStateFolder(@TempDir Path state)
       throws Exception {
     Manifest manifest = manifest();
-    Path file = OrderSyncRun.writeSandboxSecrets(manifest, state);
+    Path file = SandboxSecrets.write(manifest, state);
     String first = Files.readString(file);
 
-    OrderSyncRun.writeSandboxSecrets(manifest, state);
+    SandboxSecrets.write(manifest, state);
 
     assertThat(Files.readString(file)).isEqualTo(first);
     assertThat(first).contains("PAYMENTS_API_KEY=sbx_", "STOREFRONT_WEBHOOK_SECRET=whsec_");
@@ -44,7 +44,7 @@ class SandboxSecretsTest {
   void aMissingCredentialIsAddedAndTheOthersAreKept(@TempDir Path state) throws Exception {
     Files.writeString(state.resolve("sandbox-secrets.properties"), "PAYMENTS_API_KEY=sbx_kept\n");
 
-    Path file = OrderSyncRun.writeSandboxSecrets(manifest(), state);
+    Path file = SandboxSecrets.write(manifest(), state);
 
     String text = Files.readString(file);
     assertThat(text).contains("PAYMENTS_API_KEY=sbx_kept", "FULFILMENT_API_KEY=sbx_");
