@@ -43,7 +43,8 @@ final class OneOfTolerance {
     List<Warning> warnings = new ArrayList<>();
     Set<String> tolerated = new LinkedHashSet<>();
     List<SchemaViolation> errors = judge(version, schema, body, "/body", 0, warnings, tolerated);
-    return new Verdict(errors, List.copyOf(warnings), Set.copyOf(tolerated));
+    // a combinator inside another's branch is reported both on its own and beneath the other
+    return new Verdict(errors, warnings.stream().distinct().toList(), Set.copyOf(tolerated));
   }
 
   private static List<SchemaViolation> judge(

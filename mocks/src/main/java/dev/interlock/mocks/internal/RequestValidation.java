@@ -26,7 +26,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * type, cookies, and each declared header: absent, valid against its schema, or its literal value).
  * Anything the fast path doubts goes through the validator, body included; except a form body,
  * whose schema check is the only verdict: the validator reads forms without the {@code encoding}
- * object and would refuse a deepObject the contract allows.
+ * object and would refuse a deepObject the contract allows. The body's check tolerates a {@code
+ * oneOf} that more than one branch matches ({@link OneOfTolerance}), and so does the validator's
+ * second opinion on the same {@code oneOf}.
  */
 final class RequestValidation {
 

@@ -19,7 +19,7 @@ class OverlappingOneOfTest {
   static final String JSON = "application/json";
   static final String SUBSCRIPTION_ONE_OF =
       "#/paths/~1v1~1subscriptions/post/requestBody/content/application~1json/schema/oneOf";
-  static final String TARGET_ONE_OF = "#/components/schemas/NewRoute/properties/target/oneOf";
+  static final String TARGET_ONE_OF = "#/components/schemas/Target/oneOf";
 
   final RequestValidation validation =
       new RequestValidation(new RequestBodyReader(), Steps.problems());
@@ -100,6 +100,29 @@ class OverlappingOneOfTest {
         .extracting(Violation::pointer)
         .containsExactly("/body/name");
     assertThat(verdict.warnings()).extracting(Warning::pointer).containsExactly("/body/target");
+  }
+
+  @Test
+  void anOverlapInsideABranchOfAnotherOneOfDoesNotFailThatBranch() {
+    RequestValidation.Verdict verdict =
+        validation.check(post("/v1/links", "{\"target\":{}}", JSON));
+
+    assertThat(verdict.refusal()).isEmpty();
+    assertThat(verdict.warnings())
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.pointer()).isEqualTo("/body/target");
+              assertThat(w.contractPointer()).isEqualTo(TARGET_ONE_OF);
+            });
+  }
+
+  @Test
+  void aBodyNoBranchOfTheOuterOneOfAcceptsIsRefusedEvenWithAnOverlapInside() {
+    // the first branch needs 'target', the second 'url': neither is there
+    RequestValidation.Verdict verdict = validation.check(post("/v1/links", "{\"other\":{}}", JSON));
+
+    assertThat(verdict.refusal()).hasValueSatisfying(r -> assertThat(r.status()).isEqualTo(400));
   }
 
   @Test
