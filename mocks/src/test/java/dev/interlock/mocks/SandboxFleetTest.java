@@ -22,8 +22,7 @@ class SandboxFleetTest {
 
   @BeforeAll
   static void loadTheBundledContracts() {
-    Path dir = Fixtures.contracts();
-    bundled = SandboxFleet.of(new ContractLoader(LoadOptions.forRoot(dir)).loadAll(List.of(dir)));
+    bundled = Fixtures.bundledFleet();
   }
 
   @Test
