@@ -2,6 +2,7 @@ package dev.interlock.cli;
 
 import dev.interlock.broker.BrokerAuth;
 import dev.interlock.broker.BrokerConnection;
+import dev.interlock.broker.BrokerException;
 import dev.interlock.broker.PactBroker;
 import dev.interlock.core.Diagnostic;
 import dev.interlock.core.DiagnosticRenderer;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import picocli.CommandLine.Option;
 
 /**
@@ -147,6 +149,18 @@ public class BrokerConnectionOptions {
     }
     Map<String, String> fixed = Map.copyOf(headers);
     return (method, uri) -> fixed;
+  }
+
+  /**
+   * The broker's answer to a call; a broker that cannot be reached or refuses is a usage error
+   * (exit 2) with {@code asking} in front of its reason.
+   */
+  static <T> T answer(String asking, Supplier<T> call) {
+    try {
+      return call.get();
+    } catch (BrokerException e) {
+      throw new UsageException(asking + ": " + e.getMessage());
+    }
   }
 
   /** The first value given, in order of precedence. */

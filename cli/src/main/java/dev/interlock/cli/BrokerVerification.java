@@ -1,6 +1,5 @@
 package dev.interlock.cli;
 
-import dev.interlock.broker.BrokerException;
 import dev.interlock.broker.FetchedPact;
 import dev.interlock.broker.PactBroker;
 import dev.interlock.broker.PactsForVerification;
@@ -49,12 +48,8 @@ final class BrokerVerification {
     String providerVersion = broker.providerVersion(contracts, env);
     PactBroker client =
         broker.connect(contracts, env, line -> console.err().println("broker: " + line));
-    PactsForVerification fetched;
-    try {
-      fetched = client.pactsForVerification(request);
-    } catch (BrokerException e) {
-      throw new UsageException("broker: " + e.getMessage());
-    }
+    PactsForVerification fetched =
+        BrokerConnectionOptions.answer("broker", () -> client.pactsForVerification(request));
     console
         .err()
         .println(

@@ -1,11 +1,9 @@
 package dev.interlock.cli;
 
-import dev.interlock.broker.BrokerException;
 import dev.interlock.broker.CanIDeployQuery;
 import dev.interlock.broker.Matrix;
 import dev.interlock.broker.MatrixTable;
 import dev.interlock.broker.PacticipantVersion;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,12 +28,7 @@ public final class CanIDeployCommand implements Callable<Integer> {
 
   @Spec CommandLine.Model.CommandSpec spec;
 
-  // Not mixinStandardHelpOptions: its --version would clash with the pacticipant's --version.
-  @Option(
-      names = {"-h", "--help"},
-      usageHelp = true,
-      description = "Show this help message and exit.")
-  boolean help;
+  @Mixin HelpOption help;
 
   @Option(
       names = "--pacticipant",
@@ -63,15 +56,7 @@ public final class CanIDeployCommand implements Callable<Integer> {
       description = "The tag of the versions it would run with (older brokers).")
   String toTag;
 
-  @Option(
-      names = "--contracts",
-      paramLabel = "DIR",
-      description =
-          "The contracts folder whose manifest may hold a broker: block (default: ${DEFAULT-VALUE}).",
-      defaultValue = "contracts")
-  Path contracts;
-
-  @Mixin BrokerConnectionOptions connection;
+  @Mixin BrokerCommandOptions broker;
 
   @Override
   public Integer call() {
@@ -95,12 +80,7 @@ public final class CanIDeployCommand implements Callable<Integer> {
       throw new UsageException(e.getMessage());
     }
     var out = spec.commandLine().getOut();
-    Matrix matrix;
-    try {
-      matrix = connection.connect(contracts, System.getenv(), out::println).canIDeploy(query);
-    } catch (BrokerException e) {
-      throw new UsageException("can-i-deploy: " + e.getMessage());
-    }
+    Matrix matrix = broker.ask("can-i-deploy", out::println, b -> b.canIDeploy(query));
     out.print(MatrixTable.render(matrix));
     out.println();
     matrix.notices().forEach(n -> out.println("  " + n));

@@ -1,6 +1,5 @@
 package dev.interlock.cli;
 
-import dev.interlock.broker.BrokerException;
 import dev.interlock.broker.PactBroker;
 import dev.interlock.broker.PactFile;
 import dev.interlock.broker.PublishRequest;
@@ -64,15 +63,7 @@ public final class PactsPublishCommand implements Callable<Integer> {
   @Option(names = "--build-url", paramLabel = "URL", description = "The CI build that published.")
   String buildUrl;
 
-  @Option(
-      names = "--contracts",
-      paramLabel = "DIR",
-      description =
-          "The contracts folder whose manifest may hold a broker: block (default: ${DEFAULT-VALUE}).",
-      defaultValue = "contracts")
-  Path contracts;
-
-  @Mixin BrokerConnectionOptions connection;
+  @Mixin BrokerCommandOptions broker;
 
   @Override
   public Integer call() {
@@ -93,27 +84,24 @@ public final class PactsPublishCommand implements Callable<Integer> {
     Map<String, List<PactFile>> byConsumer = new LinkedHashMap<>();
     files.forEach(f -> byConsumer.computeIfAbsent(f.consumer(), k -> new ArrayList<>()).add(f));
     var out = spec.commandLine().getOut();
-    PactBroker broker =
-        connection.connect(contracts, System.getenv(), line -> out.println("  " + line));
+    PactBroker client = broker.connect(line -> out.println("  " + line));
     for (Map.Entry<String, List<PactFile>> e : byConsumer.entrySet()) {
       PublishRequest request =
           new PublishRequest(
               consumerVersion, branch, tags, Optional.ofNullable(buildUrl), e.getValue());
-      try {
-        PublishResult result = broker.publish(request);
-        out.println(
-            "published "
-                + e.getValue().size()
-                + " pact(s) of "
-                + result.consumer()
-                + " "
-                + result.consumerVersion()
-                + " (branch "
-                + branch
-                + ") to the broker");
-      } catch (BrokerException ex) {
-        throw new UsageException("publishing the pacts of " + e.getKey() + ": " + ex.getMessage());
-      }
+      PublishResult result =
+          BrokerConnectionOptions.answer(
+              "publishing the pacts of " + e.getKey(), () -> client.publish(request));
+      out.println(
+          "published "
+              + e.getValue().size()
+              + " pact(s) of "
+              + result.consumer()
+              + " "
+              + result.consumerVersion()
+              + " (branch "
+              + branch
+              + ") to the broker");
     }
     return ExitCode.OK;
   }

@@ -2,7 +2,6 @@ package dev.interlock.cli;
 
 import dev.interlock.broker.BrokerException;
 import dev.interlock.broker.Deployment;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -22,12 +21,7 @@ public final class RecordDeploymentCommand implements Callable<Integer> {
 
   @Spec CommandLine.Model.CommandSpec spec;
 
-  // Not mixinStandardHelpOptions: its --version would clash with the pacticipant's --version.
-  @Option(
-      names = {"-h", "--help"},
-      usageHelp = true,
-      description = "Show this help message and exit.")
-  boolean help;
+  @Mixin HelpOption help;
 
   @Option(
       names = "--pacticipant",
@@ -52,26 +46,19 @@ public final class RecordDeploymentCommand implements Callable<Integer> {
       description = "Which instance, when several run in one environment.")
   String applicationInstance;
 
-  @Option(
-      names = "--contracts",
-      paramLabel = "DIR",
-      description =
-          "The contracts folder whose manifest may hold a broker: block (default: ${DEFAULT-VALUE}).",
-      defaultValue = "contracts")
-  Path contracts;
-
-  @Mixin BrokerConnectionOptions connection;
+  @Mixin BrokerCommandOptions broker;
 
   @Override
   public Integer call() {
     var out = spec.commandLine().getOut();
     try {
-      connection
-          .connect(contracts, System.getenv(), out::println)
+      broker
+          .connect(out::println)
           .recordDeployment(
               new Deployment(
                   pacticipant, version, environment, Optional.ofNullable(applicationInstance)));
     } catch (BrokerException e) {
+      // Unlike the other broker commands, a refusal here is a "no" (exit 1), not unusable input.
       if (e.status() == 0) {
         throw new UsageException("record-deployment: " + e.getMessage());
       }

@@ -25,14 +25,17 @@ import java.util.Optional;
  */
 public final class SandboxFleet {
 
+  private final Path root;
   private final Manifest manifest;
   private final Map<String, List<OpenApiContract>> vendors;
   private final List<AsyncApiContract> asyncApi;
 
   private SandboxFleet(
+      Path root,
       Manifest manifest,
       Map<String, List<OpenApiContract>> vendors,
       List<AsyncApiContract> asyncApi) {
+    this.root = root;
     this.manifest = manifest;
     this.vendors = Collections.unmodifiableMap(vendors);
     this.asyncApi = List.copyOf(asyncApi);
@@ -47,12 +50,12 @@ public final class SandboxFleet {
           .computeIfAbsent(ContractOwner.idOf(manifest, c.file()), k -> new ArrayList<>())
           .add(c);
     }
-    return new SandboxFleet(manifest, vendors, set.asyncApi());
+    return new SandboxFleet(set.root(), manifest, vendors, set.asyncApi());
   }
 
   /** Vendors named by the caller (loose files), with no manifest: no webhooks, plain scenarios. */
   public static SandboxFleet ofVendors(Map<String, List<OpenApiContract>> vendors) {
-    return new SandboxFleet(null, new LinkedHashMap<>(vendors), List.of());
+    return new SandboxFleet(null, null, new LinkedHashMap<>(vendors), List.of());
   }
 
   /** Vendor id to the versions of its contract, in the contracts' order. */
@@ -114,7 +117,8 @@ public final class SandboxFleet {
    * from it. When one cannot start, those already started are closed.
    *
    * @return vendor id to its running sandbox, in the order named
-   * @throws IllegalArgumentException when a vendor has no contract here
+   * @throws IllegalArgumentException when a vendor has no contract here, naming the folder and the
+   *     vendors it has
    */
   public Map<String, Sandbox> start(Collection<String> names, SandboxOptions options) {
     for (String vendor : names) {
@@ -122,7 +126,9 @@ public final class SandboxFleet {
         throw new IllegalArgumentException(
             "vendor '"
                 + vendor
-                + "' has no contract (vendors: "
+                + "' has no contract"
+                + (root == null ? "" : " in " + root)
+                + " (vendors there: "
                 + String.join(", ", vendors.keySet())
                 + ")");
       }

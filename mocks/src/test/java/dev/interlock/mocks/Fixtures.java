@@ -12,6 +12,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
 
@@ -74,5 +75,11 @@ final class Fixtures {
         p != null && Files.isDirectory(Path.of(p, "contracts", "openapi")),
         "bundled contracts not found under interlock.root=" + p + "; skipping");
     return Path.of(p, "contracts");
+  }
+
+  /** The bundled contracts as the sandboxes they make, or the test is skipped with a message. */
+  static SandboxFleet bundledFleet() {
+    Path dir = contracts();
+    return SandboxFleet.of(new ContractLoader(LoadOptions.forRoot(dir)).loadAll(List.of(dir)));
   }
 }

@@ -3,12 +3,9 @@ package dev.interlock.mocks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.interlock.core.ContractLoader;
-import dev.interlock.core.LoadOptions;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,8 +18,7 @@ class SandboxFleetIT {
 
   @BeforeAll
   static void loadTheBundledContracts() {
-    Path dir = Fixtures.contracts();
-    bundled = SandboxFleet.of(new ContractLoader(LoadOptions.forRoot(dir)).loadAll(List.of(dir)));
+    bundled = Fixtures.bundledFleet();
   }
 
   @Test

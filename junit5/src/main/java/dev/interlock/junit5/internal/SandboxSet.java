@@ -38,18 +38,6 @@ public final class SandboxSet implements AutoCloseable, ExtensionContext.Store.C
         config.vendors().length == 0
             ? List.copyOf(fleet.vendors().keySet())
             : List.of(config.vendors());
-    for (String vendor : wanted) {
-      if (!fleet.vendors().containsKey(vendor)) {
-        throw new IllegalArgumentException(
-            "vendor '"
-                + vendor
-                + "' has no contract in "
-                + folder.dir()
-                + " (vendors there: "
-                + String.join(", ", fleet.vendors().keySet())
-                + ")");
-      }
-    }
     Scenario scenario = fleet.scenario(config.scenario());
     SandboxOptions options =
         SandboxOptions.builder()
