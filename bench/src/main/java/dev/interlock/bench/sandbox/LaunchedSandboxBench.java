@@ -9,6 +9,7 @@ import dev.interlock.verifiers.conformance.SampleRequest;
 import dev.interlock.verifiers.conformance.SampleRequests;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -171,7 +172,7 @@ public final class LaunchedSandboxBench {
         throw new IllegalStateException(
             t.label() + ": the sandbox exited with " + t.process().exitValue());
       }
-      try (java.net.Socket s = new java.net.Socket(HOST, t.port())) {
+      try (Socket s = new Socket(HOST, t.port())) {
         return;
       } catch (IOException notYet) {
         // polled, not awaited: the server is another process
