@@ -194,19 +194,18 @@ public sealed interface Scenario {
    * @throws IllegalArgumentException naming the first unknown key, or as {@link #fromJson}
    */
   static Scenario fromJsonStrict(JsonNode json) {
-    ScenarioSettings.unknownKeys(json).stream()
-        .findFirst()
-        .ifPresent(
-            key -> {
-              throw new IllegalArgumentException(
-                  "scenario '"
-                      + ScenarioSettings.name(json)
-                      + "' has no setting '"
-                      + key
-                      + "' (known: "
-                      + String.join(", ", ScenarioSettings.knownKeys(ScenarioSettings.name(json)))
-                      + ")");
-            });
+    List<String> unknown = ScenarioSettings.unknownKeys(json);
+    if (!unknown.isEmpty()) {
+      String name = ScenarioSettings.name(json);
+      throw new IllegalArgumentException(
+          "scenario '"
+              + name
+              + "' has no setting '"
+              + unknown.get(0)
+              + "' (known: "
+              + String.join(", ", ScenarioSettings.knownKeys(name))
+              + ")");
+    }
     return ScenarioSettings.read(json);
   }
 }

@@ -54,7 +54,7 @@ final class ScenarioSettings {
         continue;
       }
       List<String> children = children(known, key);
-      if (children.isEmpty() || !e.getValue().isObject()) {
+      if (children.isEmpty()) {
         unknown.add(key);
         continue;
       }
@@ -80,6 +80,9 @@ final class ScenarioSettings {
     }
     if (defaults instanceof Scenario.Slow s) {
       JsonNode latency = json.path("latency");
+      if (!absent(latency) && !latency.isObject()) {
+        throw new IllegalArgumentException("'latency' is not an object of p50 and p99: " + latency);
+      }
       return new Scenario.Slow(
           duration(either(latency.path("p50"), json.path("median")), "latency.p50", s.median()),
           duration(either(latency.path("p99"), json.path("max")), "latency.p99", s.max()));

@@ -71,6 +71,9 @@ class ScenarioSettingsTest {
     assertThatThrownBy(
             () -> Scenario.fromJson(json("{\"name\":\"outage\",\"retryAfter\":\"soon\"}")))
         .hasMessageContaining("'retryAfter' is not a duration");
+    assertThatThrownBy(
+            () -> Scenario.fromJsonStrict(json("{\"name\":\"slow\",\"latency\":\"200ms\"}")))
+        .hasMessageContaining("'latency' is not an object of p50 and p99");
   }
 
   @Test
