@@ -1,18 +1,17 @@
 package dev.interlock.mocks;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.interlock.core.contract.ContractExtensions;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * A named, seeded behaviour of a sandbox. Switch at run time with {@link Sandbox#setScenario} or
- * {@code POST /__interlock/scenario}.
+ * {@code POST /__interlock/scenario}. The settings each scenario understands, in the manifest's
+ * spelling and the admin API's aliases, are listed in docs/manifest.md ("Scenario settings").
  */
 public sealed interface Scenario {
 
@@ -27,14 +26,28 @@ public sealed interface Scenario {
   }
 
   /**
-   * A share of requests fail: {@code errorRate} of them with 500, 502 or 503 and {@code resetRate}
-   * with a connection reset.
+   * A share of requests fail: {@code errorRate} of them with one of {@code statuses} (picked at
+   * random, seeded) and {@code resetRate} with a connection reset.
    */
-  record Flaky(double errorRate, double resetRate) implements Scenario {
+  record Flaky(double errorRate, double resetRate, List<Integer> statuses) implements Scenario {
+
+    /** The statuses of the injected errors when the settings name none. */
+    public static final List<Integer> DEFAULT_STATUSES = List.of(500, 502, 503);
+
     public Flaky {
       if (errorRate < 0 || resetRate < 0 || errorRate + resetRate > 1) {
         throw new IllegalArgumentException("flaky rates must be between 0 and 1 in total");
       }
+      statuses = List.copyOf(statuses);
+      if (statuses.isEmpty() || statuses.stream().anyMatch(s -> s < 500 || s > 599)) {
+        throw new IllegalArgumentException(
+            "flaky statuses must be one or more 5xx statuses, not " + statuses);
+      }
+    }
+
+    /** With the default statuses 500, 502 and 503. */
+    public Flaky(double errorRate, double resetRate) {
+      this(errorRate, resetRate, DEFAULT_STATUSES);
     }
 
     @Override
@@ -43,7 +56,10 @@ public sealed interface Scenario {
     }
   }
 
-  /** Every response is delayed: a log-normal latency with this median, capped at {@code max}. */
+  /**
+   * Every response is delayed: a log-normal latency with this median (p50), capped at {@code max}
+   * (the p99 setting: no call is slower).
+   */
   record Slow(Duration median, Duration max) implements Scenario {
     @Override
     public String name() {
@@ -51,16 +67,49 @@ public sealed interface Scenario {
     }
   }
 
-  /** Tight rate limits: {@code limit} requests per {@code window} per credential. */
-  record RateLimited(int limit, Duration window) implements Scenario {
+  /**
+   * Tight rate limits per credential: {@code factor} times the rate limit otherwise in force (the
+   * contract's {@code x-rate-limit}) when a factor is given and a limit is declared, else {@code
+   * limit} requests per {@code window}.
+   */
+  record RateLimited(int limit, Duration window, OptionalDouble factor) implements Scenario {
+    public RateLimited {
+      if (limit < 1) {
+        throw new IllegalArgumentException("rate-limited limit must be at least 1, not " + limit);
+      }
+      if (factor.isPresent() && !(factor.getAsDouble() > 0)) {
+        throw new IllegalArgumentException(
+            "rate-limited rateLimitFactor must be above 0, not " + factor.getAsDouble());
+      }
+    }
+
+    /** A fixed limit, whatever the contract declares. */
+    public RateLimited(int limit, Duration window) {
+      this(limit, window, OptionalDouble.empty());
+    }
+
     @Override
     public String name() {
       return "rate-limited";
     }
   }
 
-  /** Every request gets 503 with Retry-After until {@code length} has passed on the clock. */
-  record Outage(Duration length) implements Scenario {
+  /**
+   * Every request gets {@code status} until {@code length} has passed on the clock, with {@code
+   * Retry-After} the given {@code retryAfter}, else the seconds left of the outage.
+   */
+  record Outage(Duration length, int status, Optional<Duration> retryAfter) implements Scenario {
+    public Outage {
+      if (status < 400 || status > 599) {
+        throw new IllegalArgumentException("outage status must be 4xx or 5xx, not " + status);
+      }
+    }
+
+    /** 503 with the seconds left in {@code Retry-After}. */
+    public Outage(Duration length) {
+      this(length, 503, Optional.empty());
+    }
+
     @Override
     public String name() {
       return "outage";
@@ -125,47 +174,38 @@ public sealed interface Scenario {
   }
 
   /**
-   * Reads {@code {"name": "flaky", "errorRate": 0.3, "resetRate": 0.1}}, {@code {"name": "slow",
-   * "median": "200ms", "max": "2s"}}, {@code {"name": "rate-limited", "limit": 2, "window": "1s"}},
-   * {@code {"name": "outage", "duration": "30s"}} or {@code {"name": "scripted", "steps":
-   * {"createCharge": [503, 503, 200]}}}; missing parameters take the defaults of {@link #named}.
+   * Reads a scenario's settings, e.g. {@code {"name": "flaky", "errorRate": 0.3, "statuses":
+   * [502]}}, {@code {"name": "slow", "latency": {"p50": "200ms", "p99": "2s"}}}, {@code {"name":
+   * "rate-limited", "rateLimitFactor": 0.2}} or {@code {"name": "outage", "duration": "30s",
+   * "retryAfter": "5s"}}; the admin API's older spellings ({@code resetRate}, {@code median}/{@code
+   * max}) are aliases. Missing settings take the defaults of {@link #named}; keys the scenario does
+   * not know are ignored here (the manifest's loader warns about them).
+   *
+   * @throws IllegalArgumentException when the name is unknown or a value is unusable
    */
   static Scenario fromJson(JsonNode json) {
-    String name = json.path("name").asText(json.path("scenario").asText("normal"));
-    Scenario defaults = named(name);
-    if (defaults instanceof Flaky f) {
-      return flaky(
-          json.path("errorRate").asDouble(f.errorRate()),
-          json.path("resetRate").asDouble(f.resetRate()));
-    }
-    if (defaults instanceof Slow s) {
-      return slow(duration(json, "median", s.median()), duration(json, "max", s.max()));
-    }
-    if (defaults instanceof RateLimited r) {
-      return rateLimited(json.path("limit").asInt(r.limit()), duration(json, "window", r.window()));
-    }
-    if (defaults instanceof Outage o) {
-      return outage(duration(json, "duration", o.length()));
-    }
-    if (defaults instanceof Scripted) {
-      Map<String, List<String>> steps = new LinkedHashMap<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = json.path("steps").fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
-        List<String> list = new ArrayList<>();
-        e.getValue().forEach(v -> list.add(v.asText()));
-        steps.put(e.getKey(), list);
-      }
-      return scripted(steps);
-    }
-    return defaults;
+    return ScenarioSettings.read(json);
   }
 
-  private static Duration duration(JsonNode json, String field, Duration fallback) {
-    JsonNode v = json.get(field);
-    if (v == null || v.isNull()) {
-      return fallback;
+  /**
+   * Like {@link #fromJson}, but a key the scenario does not know is refused (the admin API answers
+   * 400 naming it) rather than ignored.
+   *
+   * @throws IllegalArgumentException naming the first unknown key, or as {@link #fromJson}
+   */
+  static Scenario fromJsonStrict(JsonNode json) {
+    List<String> unknown = ScenarioSettings.unknownKeys(json);
+    if (!unknown.isEmpty()) {
+      String name = ScenarioSettings.name(json);
+      throw new IllegalArgumentException(
+          "scenario '"
+              + name
+              + "' has no setting '"
+              + unknown.get(0)
+              + "' (known: "
+              + String.join(", ", ScenarioSettings.knownKeys(name))
+              + ")");
     }
-    return ContractExtensions.duration(v.isNumber() ? v.numberValue() : v.asText())
-        .orElseThrow(() -> new IllegalArgumentException("'" + field + "' is not a duration: " + v));
+    return ScenarioSettings.read(json);
   }
 }

@@ -490,6 +490,29 @@ class SandboxIT {
   }
 
   @Test
+  void adminApiRefusesAScenarioKeyItDoesNotKnowNamingIt() {
+    given()
+        .baseUri(sandbox.baseUrl())
+        .contentType(ContentType.JSON)
+        .body("{\"name\":\"flaky\",\"errorRat\":0.5}")
+        .post("/__interlock/scenario")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("detail", containsString("no setting 'errorRat'"));
+    given()
+        .baseUri(sandbox.baseUrl())
+        .contentType(ContentType.JSON)
+        .body("{\"name\":\"outage\",\"status\":502,\"retryAfter\":\"5s\"}")
+        .post("/__interlock/scenario")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo(502))
+        .body("retryAfter", equalTo("PT5S"));
+    api().get("/v1/orders").then().statusCode(502).header("Retry-After", "5");
+  }
+
+  @Test
   void journalRedactsSecretsAndCardNumbers() {
     api()
         .header("Authorization", "Bearer sk_live_secret")

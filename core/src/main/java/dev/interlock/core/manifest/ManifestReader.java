@@ -29,7 +29,11 @@ public final class ManifestReader {
   public static final String SCHEMA_RESOURCE =
       "/dev/interlock/core/manifest/interlock-manifest.schema.json";
 
-  private static final JsonSchemaValidator SCHEMA = loadSchema();
+  private static final JsonNode SCHEMA_TREE = loadSchemaTree();
+  private static final JsonSchemaValidator SCHEMA =
+      JsonSchemaValidator.forSchema(SCHEMA_TREE, SchemaDialect.DRAFT_2020_12);
+  private static final UndescribedScenarioKeys SCENARIO_KEYS =
+      new UndescribedScenarioKeys(SCHEMA_TREE);
 
   public Optional<Manifest> read(SourceDocument doc, List<Diagnostic> out) {
     int before = out.size();
@@ -114,6 +118,7 @@ public final class ManifestReader {
           new Manifest.Adapter(
               a.getKey(), texts(node.path("consumes")), texts(node.path("emits")), uses, pacts));
     }
+    SCENARIO_KEYS.check(doc, out);
     Map<String, JsonNode> scenarios = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> s : entries(root.path("scenarios"))) {
       scenarios.put(s.getKey(), s.getValue());
@@ -211,10 +216,9 @@ public final class ManifestReader {
     };
   }
 
-  private static JsonSchemaValidator loadSchema() {
+  private static JsonNode loadSchemaTree() {
     try (InputStream in = ManifestReader.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-      return JsonSchemaValidator.forSchema(
-          new ObjectMapper().readTree(in), SchemaDialect.DRAFT_2020_12);
+      return new ObjectMapper().readTree(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -41,7 +41,7 @@ final class AdminApi {
         case "GET /scenario" -> json(200, scenarioJson());
         case "POST /scenario" -> {
           JsonNode body = JSON.readTree(call.body().isEmpty() ? "{}" : call.body());
-          engine.setScenario(Scenario.fromJson(body));
+          engine.setScenario(Scenario.fromJsonStrict(body));
           yield json(200, scenarioJson());
         }
         case "POST /reset" -> {
@@ -181,12 +181,15 @@ final class AdminApi {
     out.put("name", s.name());
     if (s instanceof Scenario.Flaky f) {
       out.put("errorRate", f.errorRate()).put("resetRate", f.resetRate());
+      f.statuses().forEach(out.putArray("statuses")::add);
     } else if (s instanceof Scenario.Slow sl) {
       out.put("median", sl.median().toString()).put("max", sl.max().toString());
     } else if (s instanceof Scenario.RateLimited r) {
       out.put("limit", r.limit()).put("window", r.window().toString());
+      r.factor().ifPresent(factor -> out.put("rateLimitFactor", factor));
     } else if (s instanceof Scenario.Outage o) {
-      out.put("duration", o.length().toString());
+      out.put("duration", o.length().toString()).put("status", o.status());
+      o.retryAfter().ifPresent(d -> out.put("retryAfter", d.toString()));
     } else if (s instanceof Scenario.Scripted sc) {
       out.set("steps", JSON.valueToTree(sc.steps()));
     }

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The limits step: the rate limit in force (the {@code rate-limited} scenario's, else the options',
- * else the operation's or its version's {@code x-rate-limit}) with its {@code RateLimit-*} headers,
- * and the concurrency limit on requests one credential has in flight.
+ * The limits step: the rate limit in force (the {@code rate-limited} scenario's — its own, or its
+ * factor of the one declared — else the options', else the operation's or its version's {@code
+ * x-rate-limit}) with its {@code RateLimit-*} headers, and the concurrency limit on requests one
+ * credential has in flight.
  */
 final class Limits {
 
@@ -36,17 +37,29 @@ final class Limits {
 
   /** Takes a token from the credential's bucket, when a rate limit is in force. */
   Optional<RateLimiter.Decision> take(OperationModel op, String credential) {
-    Optional<RateLimit> limit;
-    if (scenarios.current() instanceof Scenario.RateLimited r) {
-      limit = Optional.of(new RateLimit(r.limit(), r.window(), "credential"));
-    } else if (options.rateLimit().isPresent()) {
-      limit = options.rateLimit();
-    } else if (op.extensions().rateLimit().isPresent()) {
-      limit = op.extensions().rateLimit();
-    } else {
-      limit = op.version().extensions().rateLimit();
-    }
+    Optional<RateLimit> declared =
+        options
+            .rateLimit()
+            .or(() -> op.extensions().rateLimit())
+            .or(() -> op.version().extensions().rateLimit());
+    Optional<RateLimit> limit =
+        scenarios.current() instanceof Scenario.RateLimited r
+            ? Optional.of(scenarioLimit(r, declared))
+            : declared;
     return limit.map(l -> rateLimiter.take(credential, l));
+  }
+
+  /**
+   * The {@code rate-limited} scenario's limit: its factor of the declared limit (same window and
+   * scope, at least 1 request) when it has a factor and a limit is declared, else its own.
+   */
+  static RateLimit scenarioLimit(Scenario.RateLimited r, Optional<RateLimit> declared) {
+    if (r.factor().isPresent() && declared.isPresent()) {
+      RateLimit d = declared.get();
+      int scaled = (int) Math.max(1, Math.round(d.limit() * r.factor().getAsDouble()));
+      return new RateLimit(scaled, d.window(), d.scope());
+    }
+    return new RateLimit(r.limit(), r.window(), "credential");
   }
 
   /** The 429 of a request over the rate limit. */

@@ -38,7 +38,7 @@ final class ScenarioGate {
     } else {
       r = problems.error(op, f.status(), title(f.status()), detail, null);
     }
-    if (f.status() == 503 || f.status() == 429) {
+    if (f.retryAfterSeconds() > 0) {
       r = r.withHeader("Retry-After", String.valueOf(f.retryAfterSeconds()));
     }
     if (f.status() == 429) {

@@ -19,13 +19,20 @@ public final class ScenarioRuntime {
   /** Answer normally. */
   public record Proceed() implements Verdict {}
 
-  /** Answer with this status (an error the contract may describe). */
-  public record Fail(int status, long retryAfterSeconds) implements Verdict {}
+  /**
+   * Answer with this status (an error the contract may describe), with {@code Retry-After} when
+   * {@code retryAfterSeconds} is above 0.
+   */
+  public record Fail(int status, long retryAfterSeconds) implements Verdict {
+
+    /** A status of its own: 503 and 429 say "retry in a second", others nothing. */
+    static Fail of(int status) {
+      return new Fail(status, status == 503 || status == 429 ? 1 : 0);
+    }
+  }
 
   /** Drop the connection. */
   public record Reset() implements Verdict {}
-
-  private static final int[] FLAKY_STATUSES = {500, 502, 503};
 
   private final Clock clock;
   private final long seed;
@@ -58,7 +65,9 @@ public final class ScenarioRuntime {
       Instant now = clock.instant();
       if (now.isBefore(end)) {
         long left = (long) Math.ceil(Duration.between(now, end).toMillis() / 1000d);
-        return new Fail(503, Math.max(1, left));
+        long retryAfter =
+            o.retryAfter().map(d -> (long) Math.ceil(d.toMillis() / 1000d)).orElse(left);
+        return new Fail(o.status(), Math.max(1, retryAfter));
       }
       return new Proceed();
     }
@@ -67,13 +76,13 @@ public final class ScenarioRuntime {
       int pick;
       synchronized (this) {
         r = random.nextDouble();
-        pick = random.nextInt(FLAKY_STATUSES.length);
+        pick = random.nextInt(f.statuses().size());
       }
       if (r < f.resetRate()) {
         return new Reset();
       }
       if (r < f.resetRate() + f.errorRate()) {
-        return new Fail(FLAKY_STATUSES[pick], 1);
+        return Fail.of(f.statuses().get(pick));
       }
       return new Proceed();
     }
@@ -96,7 +105,7 @@ public final class ScenarioRuntime {
         return new Reset();
       }
       int status = Integer.parseInt(step);
-      return status >= 200 && status < 300 ? new Proceed() : new Fail(status, 1);
+      return status >= 200 && status < 300 ? new Proceed() : Fail.of(status);
     }
     return new Proceed();
   }
