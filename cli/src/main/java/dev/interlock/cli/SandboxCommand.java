@@ -34,6 +34,9 @@ import picocli.CommandLine.Spec;
     })
 public final class SandboxCommand implements Callable<Integer> {
 
+  /** Defect warnings printed at start; more would bury the sandboxes' addresses. */
+  private static final int SHOWN_WARNINGS = 10;
+
   @Spec CommandSpec spec;
 
   @Option(
@@ -181,6 +184,7 @@ public final class SandboxCommand implements Callable<Integer> {
       console.out().println("interlock sandbox: nothing to serve");
       return Map.of();
     }
+    warnAboutDefects(problems, console);
     SandboxOptions options =
         SandboxOptions.builder()
             .port(port)
@@ -200,5 +204,28 @@ public final class SandboxCommand implements Callable<Integer> {
                     "%-12s %-26s %s%n",
                     vendor, String.join(", ", sandbox.versions()), sandbox.baseUrl()));
     return started;
+  }
+
+  /**
+   * A contract with small defects is served, and the user is told what they are: the first few on
+   * stderr (stdout lists the sandboxes, which scripts read), with lint named for the rest.
+   */
+  private static void warnAboutDefects(List<Diagnostic> problems, Console console) {
+    List<Diagnostic> warnings = problems.stream().filter(d -> !d.isError()).toList();
+    if (warnings.isEmpty()) {
+      return;
+    }
+    console
+        .err()
+        .print(
+            DiagnosticRenderer.relativeToWorkingDirectory()
+                .render(warnings.subList(0, Math.min(SHOWN_WARNINGS, warnings.size()))));
+    if (warnings.size() > SHOWN_WARNINGS) {
+      console
+          .err()
+          .printf(
+              "interlock sandbox: %d more warnings; 'interlock lint' lists them all%n",
+              warnings.size() - SHOWN_WARNINGS);
+    }
   }
 }

@@ -453,6 +453,24 @@ class InterlockCommandTest {
   }
 
   @Test
+  void sandboxOfASpecWithSmallDefectsServesItAndWarnsWhereTheDefectsAre() {
+    SandboxCommand command = new SandboxCommand();
+    new picocli.CommandLine(command)
+        .parseArgs("--spec", Fixtures.resource("openapi/3.0/structural-defects.yaml").toString());
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    List<dev.interlock.mocks.Sandbox> sandboxes =
+        command.start(new Console(new PrintWriter(out), new PrintWriter(err), false));
+    try {
+      assertThat(sandboxes).hasSize(1);
+      assertThat(out.toString()).contains(sandboxes.get(0).baseUrl());
+      assertThat(err.toString()).contains("structural-defects.yaml:").contains("warning");
+    } finally {
+      sandboxes.forEach(dev.interlock.mocks.Sandbox::close);
+    }
+  }
+
+  @Test
   void sandboxPassesItsConcurrencyLimitToEverySandbox() {
     SandboxCommand command = new SandboxCommand();
     picocli.CommandLine cli = new picocli.CommandLine(command);
