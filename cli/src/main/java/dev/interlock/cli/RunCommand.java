@@ -5,6 +5,7 @@ import dev.interlock.adapters.ordersync.OrderSyncOutcome;
 import dev.interlock.adapters.ordersync.OrderSyncRun;
 import dev.interlock.adapters.ordersync.RunningSandboxes;
 import dev.interlock.adapters.ordersync.SandboxLauncher;
+import dev.interlock.kafka.KafkaOrderFeedBroker;
 import dev.interlock.verifiers.ordersync.MocksSandboxLauncher;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -184,7 +185,7 @@ public final class RunCommand implements Callable<Integer> {
           bootstrap == null
               ? OrderSyncRun.run(options, launcher)
               : OrderSyncRun.runOnFeed(
-                  options, launcher, RunKafka.feeds(bootstrap), consumers, line -> {});
+                  options, launcher, KafkaOrderFeedBroker.feeds(bootstrap), consumers, line -> {});
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     } catch (IllegalStateException e) {

@@ -1,6 +1,7 @@
 package dev.interlock.kafka;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +62,7 @@ public final class EmbeddedKafka implements AutoCloseable {
               .setConfigProp("group.initial.rebalance.delay.ms", "0")
               .setConfigProp("auto.create.topics.enable", "true")
               .build();
-      cluster.format();
+      formatOffStdout(cluster);
       cluster.startup();
       cluster.waitForReadyBrokers();
       return new EmbeddedKafka(cluster, dir);
@@ -72,6 +73,23 @@ public final class EmbeddedKafka implements AutoCloseable {
       closeQuietly(cluster);
       deleteTree(dir);
       throw new IllegalStateException("the embedded Kafka broker did not start: " + e, e);
+    }
+  }
+
+  /**
+   * Formats the log directory. Kafka's storage formatter prints a line to {@code System.out} and
+   * the test kit gives no stream of its own to print to; on stdout it would land in a command's
+   * output ({@code --format json} must stay parseable), so it goes to stderr for that moment.
+   */
+  private static void formatOffStdout(KafkaClusterTestKit cluster) throws Exception {
+    synchronized (System.class) {
+      PrintStream out = System.out;
+      System.setOut(System.err);
+      try {
+        cluster.format();
+      } finally {
+        System.setOut(out);
+      }
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.interlock.kafka;
 
+import dev.interlock.kafka.internal.TopicAdmin;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -115,7 +116,7 @@ final class GroupOffsets implements AutoCloseable {
               + " on "
               + topic
               + ": "
-              + (e.getCause() == null ? e : e.getCause()).getMessage(),
+              + TopicAdmin.reason(e),
           e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -1,11 +1,15 @@
 package dev.interlock.kafka;
 
+import dev.interlock.adapters.SecretResolver;
 import dev.interlock.adapters.ordersync.OrderFeed;
 import dev.interlock.adapters.ordersync.OrderFeedBroker;
 import dev.interlock.adapters.ordersync.SyncedEventSink;
+import dev.interlock.core.ContractSet;
 import dev.interlock.core.contract.AsyncApiContract;
+import dev.interlock.core.manifest.Manifest;
 import dev.interlock.mocks.EventMessage;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +48,43 @@ public final class KafkaOrderFeedBroker implements OrderFeedBroker {
     this.group = group;
     this.offsets = new GroupOffsets(channel.settings(), inTopic, group);
     this.sink = new KafkaOrderSyncedSink(channel.settings(), outTopic);
+  }
+
+  /**
+   * A factory for {@code OrderSyncRun.runOnFeed}: the cluster is {@code bootstrap} (or {@value
+   * KafkaBroker#EMBEDDED}), with the security settings of the manifest's event system that carries
+   * {@value #ORDER_SYNCED} ({@code events.<system>.kafka}, {@code env:}/{@code file:} references);
+   * null: that system's own bootstrap.
+   */
+  public static OrderFeedBroker.Factory feeds(String bootstrap) {
+    return (contracts, manifest) ->
+        start(settings(contracts, manifest, bootstrap), contracts.asyncApi());
+  }
+
+  private static KafkaSettings settings(ContractSet contracts, Manifest manifest, String override) {
+    for (Manifest.EventSystem system : manifest.events().values()) {
+      if (system.kafka().isObject() && declares(contracts, system.contract(), ORDER_SYNCED)) {
+        KafkaSettings s =
+            KafkaSettings.fromManifest(
+                system.kafka(),
+                SecretResolver.fromEnvironment(null, manifest.root()),
+                "events." + system.id() + ".kafka");
+        return override == null ? s : s.withBootstrap(override);
+      }
+    }
+    if (override == null) {
+      throw new IllegalArgumentException(
+          "no Kafka cluster for order-sync: pass --kafka BOOTSTRAP (or 'embedded'), or set"
+              + " events.<system>.kafka.bootstrap in the manifest");
+    }
+    return KafkaSettings.of(override);
+  }
+
+  private static boolean declares(ContractSet contracts, Path contract, String message) {
+    Path file = contract.toAbsolutePath().normalize();
+    return contracts.asyncApi().stream()
+        .filter(a -> a.file().toAbsolutePath().normalize().equals(file))
+        .anyMatch(a -> declares(a, message));
   }
 
   /**

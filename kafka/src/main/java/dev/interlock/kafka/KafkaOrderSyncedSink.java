@@ -18,6 +18,9 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  */
 public final class KafkaOrderSyncedSink implements SyncedEventSink, AutoCloseable {
 
+  /** The header naming the service that produced the record. */
+  public static final String PRODUCER = "producer";
+
   private final KafkaProducer<byte[], byte[]> producer;
   private final String topic;
 
@@ -34,6 +37,8 @@ public final class KafkaOrderSyncedSink implements SyncedEventSink, AutoCloseabl
     ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(topic, utf8(orderId), json);
     record.headers().add(KafkaOrderFeed.EVENT_ID, utf8(eventId));
     record.headers().add(KafkaOrderFeed.EVENT_TYPE, utf8("order.synced"));
+    // the internal-events contract requires every record to name its producer
+    record.headers().add(PRODUCER, utf8("order-sync"));
     try {
       producer.send(record).get();
     } catch (InterruptedException e) {

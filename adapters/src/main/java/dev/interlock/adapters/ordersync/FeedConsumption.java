@@ -1,6 +1,7 @@
 package dev.interlock.adapters.ordersync;
 
 import dev.interlock.adapters.ordersync.OrderSync.Ack;
+import dev.interlock.adapters.ordersync.OrderSync.Delivery;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,20 +23,20 @@ final class FeedConsumption {
   private final OrderFeedBroker broker;
   private final int members;
   private final KillSwitch kill;
-  private final Function<OrderSync.CrashPoint, OrderSync> newSync;
+  private final Function<OrderSync.CrashPoint, Function<Delivery, Ack>> newSync;
   private final RunCounters counters;
   private final Consumer<String> log;
   private final List<Member> group = new ArrayList<>();
 
   /**
    * @param members how many members the group grows to (1: no rebalance but the restart's)
-   * @param newSync order-sync over the run's journal, with a crash point
+   * @param newSync order-sync over the run's journal, with a crash point ({@link OrderSync#handle})
    */
   FeedConsumption(
       OrderFeedBroker broker,
       int members,
       KillSwitch kill,
-      Function<OrderSync.CrashPoint, OrderSync> newSync,
+      Function<OrderSync.CrashPoint, Function<Delivery, Ack>> newSync,
       RunCounters counters,
       Consumer<String> log) {
     this.broker = broker;
@@ -94,9 +95,9 @@ final class FeedConsumption {
   }
 
   private void join() {
-    OrderSync sync = newSync.apply(kill.arm());
+    Function<Delivery, Ack> sync = newSync.apply(kill.arm());
     OrderFeed feed = broker.join();
-    group.add(new Member(feed, new FeedDrain(feed, d -> counted(sync.handle(d)))));
+    group.add(new Member(feed, new FeedDrain(feed, d -> counted(sync.apply(d)))));
   }
 
   private Ack counted(Ack ack) {

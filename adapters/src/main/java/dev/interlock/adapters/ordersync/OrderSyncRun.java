@@ -189,7 +189,8 @@ public final class OrderSyncRun {
                       members,
                       kill,
                       crash ->
-                          new OrderSync(runtime, fulfilment, store, signature, published, crash),
+                          new OrderSync(runtime, fulfilment, store, signature, published, crash)
+                              ::handle,
                       counters,
                       log)
                   .drain(FEED_BOUND);

@@ -46,14 +46,22 @@ public final class TopicAdmin {
       }
     } catch (ExecutionException | TimeoutException e) {
       throw new IllegalStateException(
-          "Kafka at "
-              + settings.bootstrap()
-              + " cannot be used: "
-              + (e.getCause() == null ? e : e.getCause()).getMessage(),
-          e);
+          "Kafka at " + settings.bootstrap() + " cannot be used: " + reason(e), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while creating topics", e);
     }
+  }
+
+  /** Why a call failed; a timeout has no message of its own, so it is said in words. */
+  public static String reason(Exception e) {
+    Throwable cause = e.getCause() == null ? e : e.getCause();
+    if (cause.getMessage() != null) {
+      return cause.getMessage();
+    }
+    return cause instanceof TimeoutException
+            || cause instanceof org.apache.kafka.common.errors.TimeoutException
+        ? "no answer within 30 s (is the bootstrap address right and reachable?)"
+        : cause.getClass().getSimpleName();
   }
 }
