@@ -108,6 +108,39 @@ class InitCommandTest {
   }
 
   @Test
+  void httpBasicBecomesAUserNameAndPasswordReferenceTheManifestAccepts() throws IOException {
+    Files.writeString(
+        dir.resolve("ledger-v1.yaml"),
+        """
+        openapi: 3.0.3
+        info: {title: Northwind Ledger, version: v1}
+        components:
+          securitySchemes:
+            login: {type: http, scheme: basic}
+        security: [{login: []}]
+        paths:
+          /entries:
+            get:
+              operationId: listEntries
+              responses: {'200': {description: the entries}}
+        """);
+
+    Finished r = run("init", "--dir", dir.toString());
+
+    assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(ExitCode.OK);
+    assertThat(r.out()).contains("auth 'basic' from securitySchemes.login (http basic)");
+    List<Diagnostic> problems = new ArrayList<>();
+    Manifest manifest =
+        readManifest(dir.resolve("contracts/interlock.yaml"), problems).orElseThrow();
+    assertThat(problems).isEmpty();
+    Manifest.Auth auth = manifest.vendors().values().iterator().next().auth();
+    assertThat(auth.type()).isEqualTo("basic");
+    assertThat(auth.settings())
+        .containsEntry("username", "env:NORTHWIND_LEDGER_USERNAME")
+        .containsEntry("password", "env:NORTHWIND_LEDGER_PASSWORD");
+  }
+
+  @Test
   void aPactJoinsTheVendorItsProviderNamesUnderAnAdapterNamedAfterItsConsumer() throws IOException {
     Files.writeString(
         dir.resolve("payments.yaml"),

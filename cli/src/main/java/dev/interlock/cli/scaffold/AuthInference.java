@@ -13,10 +13,10 @@ import java.util.Set;
 
 /**
  * The manifest's {@code auth} of a vendor, from the contract's security schemes: bearer, API key in
- * a header, or OAuth 2 client credentials. Credentials are {@code env:} names derived from the
- * vendor id ({@code env:STRIPE_API_KEY}), never a value. Schemes are tried in the order the
- * document's {@code security} names them, then in declaration order; the first the manifest can
- * express wins.
+ * a header, HTTP basic, or OAuth 2 client credentials. Credentials are {@code env:} names derived
+ * from the vendor id ({@code env:STRIPE_API_KEY}), never a value. Schemes are tried in the order
+ * the document's {@code security} names them, then in declaration order; of those the manifest can
+ * express, the first needing the fewest secrets wins.
  */
 public final class AuthInference {
 
@@ -31,25 +31,49 @@ public final class AuthInference {
                 || contract.model().getComponents().getSecuritySchemes() == null
             ? Map.of()
             : contract.model().getComponents().getSecuritySchemes();
+    // Among the schemes the manifest can express, the one needing the fewest secrets: a vendor
+    // offering basic auth beside a token (Stripe: the key as user name) means the same key.
+    String chosen = null;
+    Map<String, String> chosenFields = null;
+    for (String name : order(contract, schemes)) {
+      Optional<Map<String, String>> fields = fields(schemes.get(name), Slugs.envName(vendor));
+      if (fields.isPresent()
+          && (chosenFields == null || secrets(fields.get()) < secrets(chosenFields))) {
+        chosen = name;
+        chosenFields = fields.get();
+      }
+    }
+    if (chosen == null) {
+      return Optional.empty();
+    }
     List<String> skipped = new ArrayList<>();
     for (String name : order(contract, schemes)) {
-      SecurityScheme s = schemes.get(name);
-      Optional<Map<String, String>> fields = fields(s, Slugs.envName(vendor));
-      if (fields.isPresent()) {
-        String reason =
-            "securitySchemes."
-                + name
-                + " ("
-                + describe(s)
-                + ")"
-                + (skipped.isEmpty() ? "" : "; skipped " + String.join(", ", skipped))
-                + " — set the env: variables before running against the real vendor";
-        return Optional.of(
-            new Auth(fields.get(), new Choice("auth", fields.get().get("type"), reason)));
+      if (name.equals(chosen)) {
+        continue;
       }
-      skipped.add(name + " (" + describe(s) + ": not expressible in the manifest)");
+      SecurityScheme s = schemes.get(name);
+      skipped.add(
+          name
+              + " ("
+              + describe(s)
+              + (fields(s, "X").isPresent()
+                  ? ": needs more secrets)"
+                  : ": not expressible in the manifest)"));
     }
-    return Optional.empty();
+    String reason =
+        "securitySchemes."
+            + chosen
+            + " ("
+            + describe(schemes.get(chosen))
+            + ")"
+            + (skipped.isEmpty() ? "" : "; skipped " + String.join(", ", skipped))
+            + " — set the env: variables before running against the real vendor";
+    return Optional.of(
+        new Auth(chosenFields, new Choice("auth", chosenFields.get("type"), reason)));
+  }
+
+  private static long secrets(Map<String, String> fields) {
+    return fields.values().stream().filter(v -> v.startsWith("env:")).count();
   }
 
   private static Set<String> order(OpenApiContract contract, Map<String, SecurityScheme> schemes) {
@@ -70,11 +94,16 @@ public final class AuthInference {
     }
     switch (s.getType()) {
       case HTTP -> {
-        if (!"bearer".equalsIgnoreCase(s.getScheme())) {
+        if ("bearer".equalsIgnoreCase(s.getScheme())) {
+          f.put("type", "bearer");
+          f.put("credential", "env:" + env + "_API_KEY");
+        } else if ("basic".equalsIgnoreCase(s.getScheme())) {
+          f.put("type", "basic");
+          f.put("username", "env:" + env + "_USERNAME");
+          f.put("password", "env:" + env + "_PASSWORD");
+        } else {
           return Optional.empty();
         }
-        f.put("type", "bearer");
-        f.put("credential", "env:" + env + "_API_KEY");
       }
       case APIKEY -> {
         if (s.getIn() != SecurityScheme.In.HEADER || s.getName() == null) {
