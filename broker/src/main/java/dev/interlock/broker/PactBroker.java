@@ -1,13 +1,14 @@
 package dev.interlock.broker;
 
 import dev.interlock.broker.internal.ContractPublishing;
-import dev.interlock.broker.internal.DeploymentRecording;
+import dev.interlock.broker.internal.EnvironmentRecording;
 import dev.interlock.broker.internal.HalClient;
 import dev.interlock.broker.internal.MatrixQuery;
 import dev.interlock.broker.internal.PactsForVerificationFetch;
 import dev.interlock.broker.internal.VerificationPublishing;
 import dev.interlock.core.redact.Redactor;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -74,6 +75,23 @@ public final class PactBroker {
 
   /** Records that a version now runs in an environment. */
   public void recordDeployment(Deployment deployment) {
-    DeploymentRecording.record(client, deployment);
+    EnvironmentRecording.record(
+        client,
+        EnvironmentRecording.Kind.DEPLOYMENT,
+        deployment.pacticipant(),
+        deployment.version(),
+        deployment.environment(),
+        deployment.applicationInstance());
+  }
+
+  /** Records that a version was released to an environment (several may be in use at once). */
+  public void recordRelease(Release release) {
+    EnvironmentRecording.record(
+        client,
+        EnvironmentRecording.Kind.RELEASE,
+        release.pacticipant(),
+        release.version(),
+        release.environment(),
+        Optional.empty());
   }
 }

@@ -123,6 +123,35 @@ class BrokersOwnContractTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("contracts")
+  void recordsAReleaseThroughTheVersionsNamedLink(Path contract) {
+    try (PactStub stub = PactStub.start(List.of(contract), PactStubOptions.defaults())) {
+      PactBroker broker =
+          client(
+              stub,
+              path ->
+                  path.equals("/")
+                      ? "the pb:pacticipant-version and pb:environments relations exist in the index resource"
+                      : "version "
+                          + VERSION
+                          + " of pacticipant Foo exists with a test environment available for "
+                          // the contract's POST names the deployment state, its GET the release's
+                          + (path.contains("elease") || path.contains("ELEASE")
+                              ? "deployment"
+                              : "release"),
+              new ArrayList<>());
+
+      broker.recordRelease(new Release("Foo", VERSION, "test"));
+
+      assertThat(answeredBy(stub))
+          .containsExactly(
+              "GET 200 a request for the index resource",
+              "GET 200 a request for a pacticipant version",
+              "POST 201 a request to record a release");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("contracts")
   void anEnvironmentTheVersionCannotGoToIsToldApartFromAMissingOne(Path contract) {
     try (PactStub stub = PactStub.start(List.of(contract), PactStubOptions.defaults())) {
       PactBroker broker =

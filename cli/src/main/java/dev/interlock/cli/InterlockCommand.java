@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
       PactsCommand.class,
       CanIDeployCommand.class,
       RecordDeploymentCommand.class,
+      RecordReleaseCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class InterlockCommand implements Callable<Integer> {

@@ -163,6 +163,35 @@ class BrokerCommandsTest {
   }
 
   @Test
+  void recordReleaseToAnEnvironmentTheVersionCannotGoToExitsOneNamingWhatIsAvailable() {
+    broker.server.stubFor(
+        get(urlEqualTo("/pacticipants/Foo/versions/1.2.3"))
+            .willReturn(
+                WireMock.okJson(
+                    "{\"_links\":{\"pb:record-release\":[{\"name\":\"app-store\",\"href\":\"/x\"}]}}")));
+    broker.server.stubFor(
+        get(urlEqualTo("/environments"))
+            .willReturn(
+                WireMock.okJson(
+                    "{\"_embedded\":{\"environments\":[{\"name\":\"app-store\"},{\"name\":\"play\"}]}}")));
+
+    Finished r =
+        run(
+            "record-release",
+            "--pacticipant",
+            "Foo",
+            "--version",
+            "1.2.3",
+            "--environment",
+            "play");
+
+    assertThat(r.exit()).isEqualTo(ExitCode.FAILED);
+    assertThat(r.err())
+        .contains(
+            "record-release: environment 'play' is not available for recording a release of Foo 1.2.3 (available: app-store)");
+  }
+
+  @Test
   void anUnreachableBrokerIsAUsageErrorWithoutAStackTrace() {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
