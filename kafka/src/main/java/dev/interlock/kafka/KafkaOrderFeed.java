@@ -5,6 +5,7 @@ import dev.interlock.adapters.ordersync.OrderSync.Delivery;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +37,7 @@ public final class KafkaOrderFeed implements OrderFeed {
   public static final String SIGNATURE = "signature";
 
   private final KafkaConsumer<byte[], byte[]> consumer;
+  private final List<ConsumerRecord<byte[], byte[]>> lastPoll = new ArrayList<>();
 
   private KafkaOrderFeed(KafkaConsumer<byte[], byte[]> consumer) {
     this.consumer = consumer;
@@ -57,7 +59,9 @@ public final class KafkaOrderFeed implements OrderFeed {
   @Override
   public List<Delivery> poll(Duration wait) {
     List<Delivery> out = new ArrayList<>();
+    lastPoll.clear();
     for (ConsumerRecord<byte[], byte[]> r : consumer.poll(wait)) {
+      lastPoll.add(r);
       String id = header(r, EVENT_ID, "eventid");
       String type = header(r, EVENT_TYPE, "eventtype", "topic");
       out.add(
@@ -82,6 +86,23 @@ public final class KafkaOrderFeed implements OrderFeed {
     } catch (CommitFailedException e) {
       // the group rebalanced and gave the partitions to another member meanwhile
       rewind();
+      return false;
+    }
+  }
+
+  /** Commits, per partition, the offset after the last of the first {@code deliveries} records. */
+  @Override
+  public boolean commitFirst(int deliveries) {
+    Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+    for (ConsumerRecord<byte[], byte[]> r : lastPoll.subList(0, deliveries)) {
+      // records of a partition come in offset order, so the last one seen wins
+      offsets.put(
+          new TopicPartition(r.topic(), r.partition()), new OffsetAndMetadata(r.offset() + 1));
+    }
+    try {
+      consumer.commitSync(offsets);
+      return true;
+    } catch (RebalanceInProgressException | CommitFailedException e) {
       return false;
     }
   }

@@ -73,9 +73,9 @@ final class FeedConsumption {
           }
           delivered += r.delivered();
           if (!r.committed()) {
-            // what was handled comes again: the whole batch when the commit failed, up to and
-            // including the delivery a vendor turned away (RETRY_LATER) when it was rewound
-            counters.redeliveries += Math.min(r.delivered(), r.handled() + 1);
+            // what was handled and not kept comes again: the whole batch when the commit failed,
+            // up to and including the delivery a vendor turned away (RETRY_LATER) when rewound
+            counters.redeliveries += Math.min(r.delivered(), r.handled() + 1) - r.kept();
           }
           someCommitted |= r.committed() && r.handled() > 0;
         }

@@ -9,14 +9,25 @@ import java.util.function.Function;
 /**
  * Drives order-sync from an {@link OrderFeed}: one batch at a time, every delivery handled (and so
  * journalled) before the batch is committed. A vendor that is unavailable for now ({@link
- * Ack#RETRY_LATER}) rewinds the feed to the last commit instead, so the batch comes again; the
- * deliveries already handled then come back as duplicates, which the journal absorbs.
+ * Ack#RETRY_LATER}) commits the deliveries handled before it (where the feed can commit part of a
+ * batch) and rewinds the feed, so the rest of the batch comes again; what a feed cannot keep comes
+ * back as duplicates, which the journal absorbs.
  */
 public final class FeedDrain {
 
-  /** What one batch came to. */
-  public record BatchResult(int delivered, int handled, boolean committed) {
+  /**
+   * What one batch came to.
+   *
+   * @param committed whether the whole batch was committed
+   * @param kept deliveries committed: all handled ones when {@code committed}, else those a rewind
+   *     kept (the ones handled before a vendor turned one away)
+   */
+  public record BatchResult(int delivered, int handled, boolean committed, int kept) {
     public static final BatchResult EMPTY = new BatchResult(0, 0, false);
+
+    public BatchResult(int delivered, int handled, boolean committed) {
+      this(delivered, handled, committed, committed ? handled : 0);
+    }
   }
 
   private final OrderFeed feed;
@@ -40,8 +51,10 @@ public final class FeedDrain {
     int handled = 0;
     for (Delivery d : batch) {
       if (handler.apply(d) == Ack.RETRY_LATER) {
+        // what was handled is journalled: keep it, so only the rest of the batch comes again
+        boolean kept = handled > 0 && feed.commitFirst(handled);
         feed.rewind();
-        return new BatchResult(batch.size(), handled, false);
+        return new BatchResult(batch.size(), handled, false, kept ? handled : 0);
       }
       handled++;
     }

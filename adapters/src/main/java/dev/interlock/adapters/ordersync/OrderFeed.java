@@ -26,6 +26,18 @@ public interface OrderFeed extends AutoCloseable {
    */
   boolean commit();
 
+  /**
+   * Marks the first {@code deliveries} of the last poll as done, durably, so that after a {@link
+   * #rewind()} only what follows them comes again.
+   *
+   * @return false when nothing was committed: the feed cannot commit part of a batch (this
+   *     default), or its share moved to another reader; the whole batch then comes again, which the
+   *     journal absorbs
+   */
+  default boolean commitFirst(int deliveries) {
+    return false;
+  }
+
   /** Forgets the uncommitted deliveries so the next {@link #poll} returns them again. */
   void rewind();
 

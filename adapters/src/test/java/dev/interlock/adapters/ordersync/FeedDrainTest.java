@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class FeedDrainTest {
 
   /** A feed over a fixed list: a batch is everything from the last commit (or rewind) on. */
-  static final class ListFeed implements OrderFeed {
+  static class ListFeed implements OrderFeed {
     final List<Delivery> all;
     int committed;
     int position;
@@ -93,6 +93,42 @@ class FeedDrainTest {
     down[0] = false;
     assertThat(drain.drainBatch(Duration.ZERO)).isEqualTo(new FeedDrain.BatchResult(3, 3, true));
     assertThat(handled).containsExactly("evt-0", "evt-1", "evt-0", "evt-1", "evt-2");
+  }
+
+  @Test
+  void aFeedThatCommitsPartOfABatchKeepsWhatWasHandledBeforeTheVendorTurnedOneAway() {
+    ListFeed feed =
+        new ListFeed(deliveries(3)) {
+          int batchStart;
+
+          @Override
+          public List<Delivery> poll(Duration wait) {
+            batchStart = position;
+            return super.poll(wait);
+          }
+
+          @Override
+          public boolean commitFirst(int n) {
+            committed = batchStart + n;
+            return true;
+          }
+        };
+    List<String> handled = new ArrayList<>();
+    boolean[] down = {true};
+    FeedDrain drain =
+        new FeedDrain(
+            feed,
+            d -> {
+              handled.add(d.eventId());
+              return down[0] && d.eventId().equals("evt-1") ? Ack.RETRY_LATER : Ack.SYNCED;
+            });
+    assertThat(drain.drainBatch(Duration.ZERO))
+        .isEqualTo(new FeedDrain.BatchResult(3, 1, false, 1));
+    assertThat(feed.committed).as("evt-0 is journalled, so kept").isEqualTo(1);
+
+    down[0] = false;
+    assertThat(drain.drainBatch(Duration.ZERO)).isEqualTo(new FeedDrain.BatchResult(2, 2, true));
+    assertThat(handled).containsExactly("evt-0", "evt-1", "evt-1", "evt-2");
   }
 
   @Test
