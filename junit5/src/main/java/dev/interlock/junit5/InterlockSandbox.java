@@ -24,6 +24,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * }
  * }</pre>
  *
+ * With {@code time = Time.VIRTUAL} a test of a rate limit, an outage or token expiry advances a
+ * {@link SandboxClock} instead of waiting:
+ *
+ * <pre>{@code
+ * @InterlockSandbox(contracts = "src/test/contracts", scenario = "rate-limited", time = Time.VIRTUAL)
+ * class RateLimitIT {
+ *   @Test
+ *   void waitsOutRetryAfter(Sandbox payments, SandboxClock clock) {
+ *     new Checkout(payments.baseUri(), clock::advance).pay("ord_1");  // sleeps on the clock
+ *   }
+ * }
+ * }</pre>
+ *
  * Each test class gets its own sandboxes, so classes may run in parallel; the tests of one class
  * share them and should run one at a time.
  */
@@ -53,4 +66,11 @@ public @interface InterlockSandbox {
 
   /** The seed of synthesized data and faults; the same seed gives the same answers. */
   long seed() default 42;
+
+  /**
+   * {@link Time#REAL} (the default) or {@link Time#VIRTUAL}: the class's sandboxes then share one
+   * {@link SandboxClock}, back at {@link SandboxClock#START} before every test, that only the test
+   * moves.
+   */
+  Time time() default Time.REAL;
 }

@@ -41,6 +41,14 @@ public interface Sandbox {
   void reset();
 
   /**
+   * The virtual clock the class's sandboxes share.
+   *
+   * @throws IllegalStateException when the class runs on real time, saying to set {@code time =
+   *     Time.VIRTUAL}
+   */
+  SandboxClock clock();
+
+  /**
    * The sandbox engine itself, for what this handle does not offer (seeding resources, webhooks,
    * access tokens).
    */

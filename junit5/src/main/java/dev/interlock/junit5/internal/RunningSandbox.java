@@ -2,10 +2,12 @@ package dev.interlock.junit5.internal;
 
 import dev.interlock.junit5.Journal;
 import dev.interlock.junit5.Sandbox;
+import dev.interlock.junit5.SandboxClock;
 import dev.interlock.mocks.Ledger;
 import dev.interlock.mocks.Scenario;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -18,16 +20,19 @@ final class RunningSandbox implements Sandbox {
   private final dev.interlock.mocks.Sandbox engine;
   private final Scenario classScenario;
   private final Function<String, Scenario> scenarios;
+  private final Optional<SandboxClock> virtualClock;
 
   RunningSandbox(
       String vendor,
       dev.interlock.mocks.Sandbox engine,
       Scenario classScenario,
-      Function<String, Scenario> scenarios) {
+      Function<String, Scenario> scenarios,
+      Optional<SandboxClock> virtualClock) {
     this.vendor = vendor;
     this.engine = engine;
     this.classScenario = classScenario;
     this.scenarios = scenarios;
+    this.virtualClock = virtualClock;
   }
 
   /** A clean sandbox for the next test: no state, no journal, the class's scenario (reseeded). */
@@ -79,6 +84,17 @@ final class RunningSandbox implements Sandbox {
   @Override
   public void reset() {
     engine.reset();
+  }
+
+  @Override
+  public SandboxClock clock() {
+    return virtualClock.orElseThrow(
+        () ->
+            new IllegalStateException(
+                "sandbox "
+                    + vendor
+                    + " runs on the real clock: set @InterlockSandbox(time = Time.VIRTUAL) on the"
+                    + " test class to get a SandboxClock"));
   }
 
   @Override

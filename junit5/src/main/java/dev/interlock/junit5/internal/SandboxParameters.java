@@ -1,6 +1,7 @@
 package dev.interlock.junit5.internal;
 
 import dev.interlock.junit5.Sandbox;
+import dev.interlock.junit5.SandboxClock;
 import dev.interlock.junit5.Vendor;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
@@ -14,10 +15,10 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
 
 /**
  * The parameters the extension fills: a {@link Sandbox} handle, its base {@link URI} (both picked
- * by {@link Vendor} when the class runs several), and a generated adapter, recognised by the shape
- * codegen gives every adapter: a public static {@code SPEC} field of type {@code
- * dev.interlock.adapters.VendorSpec} (it names the vendor) and a public constructor taking an
- * {@code AdapterRuntime}.
+ * by {@link Vendor} when the class runs several), the class's {@link SandboxClock} on virtual time,
+ * and a generated adapter, recognised by the shape codegen gives every adapter: a public static
+ * {@code SPEC} field of type {@code dev.interlock.adapters.VendorSpec} (it names the vendor) and a
+ * public constructor taking an {@code AdapterRuntime}.
  */
 public final class SandboxParameters {
 
@@ -28,13 +29,29 @@ public final class SandboxParameters {
 
   public static boolean supports(ParameterContext parameter) {
     Class<?> type = parameter.getParameter().getType();
-    return type == Sandbox.class || type == URI.class || isGeneratedAdapter(type);
+    return type == Sandbox.class
+        || type == URI.class
+        || type == SandboxClock.class
+        || isGeneratedAdapter(type);
   }
 
   public static Object resolve(ParameterContext parameter, ExtensionContext context) {
     Parameter p = parameter.getParameter();
     Class<?> type = p.getType();
     SandboxSet sandboxes = ClassSandboxes.of(context);
+    if (type == SandboxClock.class) {
+      return sandboxes
+          .virtualClock()
+          .orElseThrow(
+              () ->
+                  new ParameterResolutionException(
+                      "parameter '"
+                          + p.getName()
+                          + "' of "
+                          + p.getDeclaringExecutable().getName()
+                          + ": the sandboxes of this class run on the real clock; set"
+                          + " @InterlockSandbox(time = Time.VIRTUAL) to receive a SandboxClock"));
+    }
     if (isGeneratedAdapter(type)) {
       String vendor = GeneratedAdapterFactory.vendorOf(type);
       Sandbox sandbox = named(sandboxes, vendor, p, type.getSimpleName() + " calls");

@@ -1,10 +1,13 @@
 package dev.interlock.junit5.internal;
 
 import dev.interlock.junit5.InterlockSandbox;
+import dev.interlock.junit5.SandboxClock;
+import dev.interlock.junit5.Time;
 import dev.interlock.mocks.Sandbox;
 import dev.interlock.mocks.SandboxFleet;
 import dev.interlock.mocks.SandboxOptions;
 import dev.interlock.mocks.Scenario;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -22,9 +25,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class SandboxSet implements AutoCloseable, ExtensionContext.Store.CloseableResource {
 
   private final Map<String, RunningSandbox> running;
+  private final Optional<VirtualClock> virtualClock;
 
-  private SandboxSet(Map<String, RunningSandbox> running) {
+  private SandboxSet(Map<String, RunningSandbox> running, Optional<VirtualClock> virtualClock) {
     this.running = running;
+    this.virtualClock = virtualClock;
   }
 
   /**
@@ -39,8 +44,11 @@ public final class SandboxSet implements AutoCloseable, ExtensionContext.Store.C
             ? List.copyOf(fleet.vendors().keySet())
             : List.of(config.vendors());
     Scenario scenario = fleet.scenario(config.scenario());
+    Optional<VirtualClock> virtualClock =
+        config.time() == Time.VIRTUAL ? Optional.of(new VirtualClock()) : Optional.empty();
     SandboxOptions options =
         SandboxOptions.builder()
+            .clock(virtualClock.map(SandboxClock::asClock).orElse(Clock.systemUTC()))
             .port(0)
             .bindAddress(SandboxOptions.LOOPBACK)
             .seed(config.seed())
@@ -52,8 +60,15 @@ public final class SandboxSet implements AutoCloseable, ExtensionContext.Store.C
         .start(wanted, options)
         .forEach(
             (vendor, engine) ->
-                running.put(vendor, new RunningSandbox(vendor, engine, scenario, fleet::scenario)));
-    return new SandboxSet(running);
+                running.put(
+                    vendor,
+                    new RunningSandbox(
+                        vendor,
+                        engine,
+                        scenario,
+                        fleet::scenario,
+                        virtualClock.map(SandboxClock.class::cast))));
+    return new SandboxSet(running, virtualClock);
   }
 
   public Collection<? extends dev.interlock.junit5.Sandbox> all() {
@@ -68,8 +83,17 @@ public final class SandboxSet implements AutoCloseable, ExtensionContext.Store.C
     return List.copyOf(running.keySet());
   }
 
-  /** Before each test: state, ledger and journal forgotten, the class's scenario back. */
+  /** The clock the sandboxes share, when the class runs on virtual time. */
+  public Optional<SandboxClock> virtualClock() {
+    return virtualClock.map(SandboxClock.class::cast);
+  }
+
+  /**
+   * Before each test: the virtual clock back at its start (first, so that the scenarios restart
+   * there), state, ledger and journal forgotten, the class's scenario back.
+   */
   public void beginTest() {
+    virtualClock.ifPresent(VirtualClock::rewind);
     running.values().forEach(RunningSandbox::beginTest);
   }
 

@@ -10,9 +10,10 @@ import com.example.shop.ordertocash.ChargeOutcome.Rejected;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.interlock.junit5.InterlockSandbox;
 import dev.interlock.junit5.Sandbox;
+import dev.interlock.junit5.SandboxClock;
 import dev.interlock.junit5.Scenario;
+import dev.interlock.junit5.Time;
 import dev.interlock.mocks.JournalEntry;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,19 +24,26 @@ import org.junit.jupiter.api.Test;
  * The service's charging code against a sandbox of the payments contract in {@code
  * src/test/contracts}, started by Interlock's JUnit 5 extension; the scenarios' settings are the
  * manifest's ({@code src/test/contracts/interlock.yaml}). Every assertion reads what the sandbox
- * received (its journal) or holds (its ledger), not what the service says it did.
+ * received (its journal) or holds (its ledger), not what the service says it did. The sandbox runs
+ * on virtual time: the service sleeps on the test's {@link SandboxClock}, so waiting out a
+ * rate limit takes no real time.
  */
 @InterlockSandbox(
     contracts = "src/test/contracts",
     vendors = "payments",
     scenario = "flaky",
-    seed = 7)
+    seed = 7,
+    time = Time.VIRTUAL)
 class ChargingAgainstThePaymentsSandboxIT {
 
   private static final String API_KEY = "sk_test_order_to_cash";
   private static final String CHARGES = "/v1/charges";
 
-  private final Clock clock = Clock.systemUTC();
+  private final SandboxClock clock;
+
+  ChargingAgainstThePaymentsSandboxIT(SandboxClock clock) {
+    this.clock = clock;
+  }
 
   @Test
   void chargesEveryOrderExactlyOnceWhilePaymentsIsFlaky(Sandbox payments) throws Exception {
@@ -89,8 +97,8 @@ class ChargingAgainstThePaymentsSandboxIT {
   @Test
   @Scenario("rate-limited") // one request per 2 s per API key (see interlock.yaml)
   void waitsWhatRetryAfterSaysBeforeTryingAgain(Sandbox payments) throws Exception {
-    // The sandbox's rate-limit window runs on the real clock, so this test really waits (~2 s).
-    RecordingSleeper sleeper = RecordingSleeper.real();
+    // The service's waits advance the sandbox's clock: the rate-limit window passes at once.
+    RecordingSleeper sleeper = RecordingSleeper.then(clock::advance);
     OrderCharger charger = charger(payments, sleeper);
 
     ChargeOutcome first = charger.handle(TestOrders.order("ord_Limited0001"));
@@ -107,12 +115,14 @@ class ChargingAgainstThePaymentsSandboxIT {
     Duration retryAfter =
         Duration.ofSeconds(Long.parseLong(header(attempts.get(0), "Retry-After")));
     assertThat(sleeper.waits()).containsExactly(retryAfter);
-    assertThat(Duration.between(attempts.get(0).at(), attempts.get(1).at()))
-        .isGreaterThanOrEqualTo(retryAfter.minusMillis(50)); // the journal's clock, not ours
+    // the sandbox stamps its journal with the virtual clock: the retry came Retry-After later
+    assertThat(attempts.get(0).at()).isEqualTo(SandboxClock.START);
+    assertThat(attempts.get(1).at()).isEqualTo(SandboxClock.START.plus(retryAfter));
   }
 
   private OrderCharger charger(Sandbox payments, Sleeper sleeper) {
-    return OrderCharger.connect(payments.baseUri(), API_KEY, RetryRule.standard(), sleeper, clock);
+    return OrderCharger.connect(
+        payments.baseUri(), API_KEY, RetryRule.standard(), sleeper, clock.asClock());
   }
 
   private static String header(JournalEntry entry, String name) {

@@ -6,32 +6,30 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Records every wait the service asks for. {@link #instant()} returns at once (the sandbox's faults
- * do not depend on time); {@link #real()} also waits, for a sandbox whose rate-limit window runs on
- * the real clock.
+ * do not depend on time); {@link #then} also hands the wait on, e.g. to a virtual clock's {@code
+ * advance} for a sandbox whose rate-limit window runs on it.
  */
 final class RecordingSleeper implements Sleeper {
 
   private final List<Duration> waits = new CopyOnWriteArrayList<>();
-  private final boolean wait;
+  private final Sleeper next;
 
-  private RecordingSleeper(boolean wait) {
-    this.wait = wait;
+  private RecordingSleeper(Sleeper next) {
+    this.next = next;
   }
 
   static RecordingSleeper instant() {
-    return new RecordingSleeper(false);
+    return new RecordingSleeper(duration -> {});
   }
 
-  static RecordingSleeper real() {
-    return new RecordingSleeper(true);
+  static RecordingSleeper then(Sleeper next) {
+    return new RecordingSleeper(next);
   }
 
   @Override
   public void sleep(Duration duration) throws InterruptedException {
     waits.add(duration);
-    if (wait) {
-      Sleeper.REAL.sleep(duration);
-    }
+    next.sleep(duration);
   }
 
   List<Duration> waits() {
