@@ -127,8 +127,8 @@ public final class KafkaSandbox implements AutoCloseable {
     events.close();
   }
 
+  // Judged before it is listed: whoever sees a message among the received sees its verdict counted.
   private void receive(EventMessage m) {
-    received.add(m);
     try {
       boolean bad =
           !events.validatePayload(m.name(), JSON.readTree(m.payload())).isEmpty()
@@ -139,5 +139,6 @@ public final class KafkaSandbox implements AutoCloseable {
     } catch (java.io.IOException | IllegalArgumentException e) {
       invalid.incrementAndGet();
     }
+    received.add(m);
   }
 }
