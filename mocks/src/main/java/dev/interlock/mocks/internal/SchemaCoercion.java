@@ -249,7 +249,7 @@ final class SchemaCoercion {
     } else if (t != null && t.isArray()) {
       t.forEach(each -> out.add(each.asText()));
     } else {
-      String inferred = SchemaSynthesizer.type(schema);
+      String inferred = SchemaShapes.type(schema);
       if (inferred != null) {
         out.add(inferred);
       }

@@ -4,15 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,11 +33,12 @@ public final class SchemaSynthesizer {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final Instant EPOCH = Instant.parse("2026-01-01T00:00:00Z");
-  private static final String ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789";
 
   private final SpecTree tree;
   private final boolean responseSide;
   private final VendorValues values;
+  private final ScalarSynthesizer scalars;
+  private final SchemaShapes shapes;
 
   /** Names of the component schemas being generated, innermost first: an object's kind. */
   private final Deque<String> refNames = new ArrayDeque<>();
@@ -56,6 +54,8 @@ public final class SchemaSynthesizer {
     this.tree = tree;
     this.responseSide = responseSide;
     this.values = new VendorValues(ContractVocabulary.of(tree), now);
+    this.scalars = new ScalarSynthesizer(values);
+    this.shapes = new SchemaShapes(tree);
   }
 
   public JsonNode generate(JsonNode schema, SplittableRandom random) {
@@ -87,9 +87,9 @@ public final class SchemaSynthesizer {
       return schema.get("const");
     }
     if (schema.has("allOf")) {
-      return gen(mergeAllOf(schema), random, depth, refs, name);
+      return gen(shapes.mergeAllOf(schema), random, depth, refs, name);
     }
-    JsonNode example = leafExample(schema);
+    JsonNode example = ScalarSynthesizer.example(schema);
     if (schema.has("enum") && schema.get("enum").isArray() && schema.get("enum").size() > 0) {
       List<JsonNode> values = new ArrayList<>();
       schema
@@ -109,7 +109,7 @@ public final class SchemaSynthesizer {
     if (choice != null && choice.isArray() && choice.size() > 0) {
       return genChoice(schema, choice, random, depth, refs, name);
     }
-    String type = type(schema);
+    String type = SchemaShapes.type(schema);
     if (type == null) {
       return example != null ? example : NODES.textNode("value");
     }
@@ -119,14 +119,16 @@ public final class SchemaSynthesizer {
       case "integer" ->
           example != null && example.isIntegralNumber()
               ? example
-              : genInteger(schema, random, name);
-      case "number" -> example != null && example.isNumber() ? example : genNumber(schema, random);
+              : scalars.integer(schema, random, name);
+      case "number" ->
+          example != null && example.isNumber() ? example : scalars.number(schema, random);
       case "boolean" ->
           example != null && example.isBoolean()
               ? example
               : NODES.booleanNode(random.nextBoolean());
       case "null" -> NODES.nullNode();
-      default -> example != null && example.isTextual() ? example : genString(schema, random, name);
+      default ->
+          example != null && example.isTextual() ? example : scalars.string(schema, random, name);
     };
   }
 
@@ -146,7 +148,9 @@ public final class SchemaSynthesizer {
     JsonNode base = schema.deepCopy();
     ((ObjectNode) base).remove(List.of("oneOf", "anyOf"));
     JsonNode merged =
-        base.size() > 0 && type(base) != null ? mergeAll(List.of(base, branch)) : branch;
+        base.size() > 0 && SchemaShapes.type(base) != null
+            ? shapes.mergeAll(List.of(base, branch))
+            : branch;
     JsonNode value = gen(merged, random, depth, refs, name);
     JsonNode discriminator = schema.get("discriminator");
     if (discriminator != null && value instanceof ObjectNode object) {
@@ -179,7 +183,7 @@ public final class SchemaSynthesizer {
     int bestScore = Integer.MAX_VALUE;
     for (int i = 0; i < branches.size(); i++) {
       JsonNode b = tree.deref(branches.get(i));
-      String t = type(b);
+      String t = SchemaShapes.type(b);
       int score =
           t == null
               ? 5
@@ -289,126 +293,24 @@ public final class SchemaSynthesizer {
     return out;
   }
 
-  private JsonNode genInteger(JsonNode schema, SplittableRandom random, String name) {
-    long min = Long.MIN_VALUE;
-    long max = Long.MAX_VALUE;
-    if (schema.has("minimum")) {
-      min = (long) Math.ceil(schema.get("minimum").asDouble());
-      if (schema.path("exclusiveMinimum").asBoolean(false)) {
-        min++;
-      }
-    }
-    if (schema.path("exclusiveMinimum").isNumber()) {
-      min = Math.max(min, (long) Math.floor(schema.get("exclusiveMinimum").asDouble()) + 1);
-    }
-    if (schema.has("maximum")) {
-      max = (long) Math.floor(schema.get("maximum").asDouble());
-      if (schema.path("exclusiveMaximum").asBoolean(false)) {
-        max--;
-      }
-    }
-    if (schema.path("exclusiveMaximum").isNumber()) {
-      max = Math.min(max, (long) Math.ceil(schema.get("exclusiveMaximum").asDouble()) - 1);
-    }
-    if ("int32".equals(schema.path("format").asText())) {
-      min = Math.max(min, Integer.MIN_VALUE);
-      max = Math.min(max, Integer.MAX_VALUE);
-    }
-    Long timestamp = values.timestamp(name, schema, random);
-    if (timestamp != null && timestamp >= min && timestamp <= max) {
-      return NODES.numberNode(timestamp);
-    }
-    long lo = min == Long.MIN_VALUE ? (max == Long.MAX_VALUE ? 1 : Math.min(1, max)) : min;
-    if (lo > max) {
-      lo = max;
-    }
-    long hi = max == Long.MAX_VALUE ? lo + 999 : Math.min(max, lo + 999);
-    long value = hi > lo ? lo + random.nextLong(hi - lo + 1) : lo;
-    long multipleOf = schema.path("multipleOf").asLong(0);
-    if (multipleOf > 0) {
-      long m = Math.floorDiv(value, multipleOf) * multipleOf;
-      value = m < lo ? m + multipleOf : m;
-    }
-    return NODES.numberNode(value);
-  }
-
-  private JsonNode genNumber(JsonNode schema, SplittableRandom random) {
-    double min = schema.has("minimum") ? schema.get("minimum").asDouble() : Double.NaN;
-    double max = schema.has("maximum") ? schema.get("maximum").asDouble() : Double.NaN;
-    if (schema.path("exclusiveMinimum").isNumber()) {
-      min = schema.get("exclusiveMinimum").asDouble();
-    }
-    if (schema.path("exclusiveMaximum").isNumber()) {
-      max = schema.get("exclusiveMaximum").asDouble();
-    }
-    double lo = Double.isNaN(min) ? (Double.isNaN(max) ? 1 : Math.min(1, max - 1)) : min;
-    double hi = Double.isNaN(max) ? lo + 1000 : max;
-    double value = lo + (hi - lo) * (0.1 + 0.8 * random.nextDouble());
-    if (schema.path("multipleOf").isNumber()) {
-      BigDecimal m = schema.get("multipleOf").decimalValue();
-      BigDecimal v = BigDecimal.valueOf(value).divide(m, 0, RoundingMode.CEILING).multiply(m);
-      return NODES.numberNode(v);
-    }
-    BigDecimal v = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP);
-    if (v.doubleValue() <= lo || v.doubleValue() >= hi) {
-      v = BigDecimal.valueOf((lo + hi) / 2);
-    }
-    return NODES.numberNode(v);
-  }
-
-  private JsonNode genString(JsonNode schema, SplittableRandom random, String name) {
-    int minLength = schema.path("minLength").asInt(0);
-    int maxLength = schema.path("maxLength").asInt(Integer.MAX_VALUE);
-    String format = schema.path("format").asText("");
-    String pattern = schema.path("pattern").asText(null);
-    String value = null;
-    if (pattern != null) {
-      value = RegexSampler.sample(pattern, random);
-      if (value != null && value.length() >= minLength && value.length() <= maxLength) {
-        return NODES.textNode(value);
-      }
-      value = null;
-    }
-    value = values.byFormat(format, name, random);
-    if (value == null) {
-      value = values.byName(name, schema, random);
-    }
-    if (value == null) {
-      String prefix = name == null ? "" : name.replaceAll("[^A-Za-z0-9]", "");
-      prefix = prefix.length() > 8 ? prefix.substring(0, 8) : prefix;
-      value = (prefix.isEmpty() ? "" : prefix + "_") + word(random, 10);
-    }
-    if (value.length() < minLength) {
-      StringBuilder b = new StringBuilder(value);
-      while (b.length() < minLength) {
-        b.append(ALNUM.charAt(random.nextInt(ALNUM.length())));
-      }
-      value = b.toString();
-    }
-    if (value.length() > maxLength) {
-      value = value.substring(0, maxLength);
-    }
-    return NODES.textNode(value);
-  }
-
   public static String uuid(SplittableRandom random) {
     return VendorValues.uuid(random);
   }
 
   /** Whether a branch declares the discriminator's value itself (an enum or a const). */
   private boolean fixesValue(JsonNode branch, String property) {
-    JsonNode p = tree.deref(mergeAll(List.of(branch)).path("properties").path(property));
+    JsonNode p = tree.deref(shapes.mergeAll(List.of(branch)).path("properties").path(property));
     return p.has("enum") || p.has("const");
   }
 
   /** A string schema that says nothing about its values: no format, pattern, enum or example. */
   private static boolean plainString(JsonNode schema) {
-    return "string".equals(type(schema))
+    return "string".equals(SchemaShapes.type(schema))
         && !schema.has("format")
         && !schema.has("pattern")
         && !schema.has("enum")
         && !schema.has("const")
-        && leafExample(schema) == null
+        && ScalarSynthesizer.example(schema) == null
         && schema.path("minLength").asInt(0) <= 16;
   }
 
@@ -425,141 +327,5 @@ public final class SchemaSynthesizer {
       }
     }
     return refNames.peek();
-  }
-
-  private static String word(SplittableRandom random, int length) {
-    StringBuilder b = new StringBuilder(length);
-    for (int i = 0; i < length; i++) {
-      b.append(ALNUM.charAt(random.nextInt(ALNUM.length())));
-    }
-    return b.toString();
-  }
-
-  /** The schema's own example for scalar schemas (3.0 {@code example}, 3.1 {@code examples}). */
-  private static JsonNode leafExample(JsonNode schema) {
-    JsonNode example = schema.get("example");
-    if (example == null && schema.path("examples").isArray() && schema.get("examples").size() > 0) {
-      example = schema.get("examples").get(0);
-    }
-    if (example == null || example.isContainerNode() || example.isNull()) {
-      return null;
-    }
-    if (schema.has("pattern") && example.isTextual()) {
-      try {
-        if (!java.util.regex.Pattern.compile(schema.get("pattern").asText())
-            .matcher(example.asText())
-            .find()) {
-          return null;
-        }
-      } catch (RuntimeException e) {
-        return null;
-      }
-    }
-    if (example.isTextual()) {
-      int len = example.asText().length();
-      if (len < schema.path("minLength").asInt(0)
-          || len > schema.path("maxLength").asInt(Integer.MAX_VALUE)) {
-        return null;
-      }
-    }
-    if (example.isNumber()) {
-      if (schema.has("minimum") && example.asDouble() < schema.get("minimum").asDouble()) {
-        return null;
-      }
-      if (schema.has("maximum") && example.asDouble() > schema.get("maximum").asDouble()) {
-        return null;
-      }
-    }
-    return example;
-  }
-
-  /** The first type of a schema other than "null", inferred from keywords when absent. */
-  static String type(JsonNode schema) {
-    JsonNode t = schema.get("type");
-    if (t != null && t.isTextual()) {
-      return t.asText();
-    }
-    if (t != null && t.isArray()) {
-      for (JsonNode each : t) {
-        if (!"null".equals(each.asText())) {
-          return each.asText();
-        }
-      }
-      return "null";
-    }
-    if (schema.has("properties") || schema.has("additionalProperties") || schema.has("required")) {
-      return "object";
-    }
-    if (schema.has("items")) {
-      return "array";
-    }
-    if (schema.has("pattern") || schema.has("format") || schema.has("minLength")) {
-      return "string";
-    }
-    if (schema.has("minimum") || schema.has("maximum")) {
-      return "number";
-    }
-    return null;
-  }
-
-  private JsonNode mergeAllOf(JsonNode schema) {
-    List<JsonNode> parts = new ArrayList<>();
-    ObjectNode self = schema.deepCopy();
-    self.remove("allOf");
-    parts.add(self);
-    schema.get("allOf").forEach(parts::add);
-    return mergeAll(parts);
-  }
-
-  /**
-   * Merges schemas for generation: properties and required are unions, other keywords first wins.
-   */
-  private JsonNode mergeAll(List<JsonNode> parts) {
-    ObjectNode merged = NODES.objectNode();
-    ObjectNode properties = NODES.objectNode();
-    Set<String> required = new LinkedHashSet<>();
-    Map<String, JsonNode> rest = new LinkedHashMap<>();
-    List<JsonNode> queue = new ArrayList<>();
-    for (JsonNode p : parts) {
-      queue.add(p);
-    }
-    for (int i = 0; i < queue.size() && i < 256; i++) {
-      JsonNode part = tree.deref(queue.get(i));
-      if (!part.isObject()) {
-        continue;
-      }
-      if (part.has("allOf")) {
-        part.get("allOf").forEach(queue::add);
-      }
-      for (Iterator<Map.Entry<String, JsonNode>> it = part.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> f = it.next();
-        switch (f.getKey()) {
-          case "properties" ->
-              f.getValue()
-                  .fields()
-                  .forEachRemaining(
-                      pf -> {
-                        if (!properties.has(pf.getKey())) {
-                          properties.set(pf.getKey(), pf.getValue());
-                        }
-                      });
-          case "required" -> f.getValue().forEach(r -> required.add(r.asText()));
-          case "allOf", "$ref" -> {}
-          default -> rest.putIfAbsent(f.getKey(), f.getValue());
-        }
-      }
-    }
-    rest.forEach(merged::set);
-    if (properties.size() > 0) {
-      merged.set("properties", properties);
-      if (!merged.has("type")) {
-        merged.put("type", "object");
-      }
-    }
-    if (!required.isEmpty()) {
-      ArrayNode r = merged.putArray("required");
-      required.forEach(r::add);
-    }
-    return merged;
   }
 }
