@@ -3,12 +3,8 @@ package dev.interlock.mocks.internal;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Fault;
-import com.github.tomakehurst.wiremock.http.HttpHeader;
-import com.github.tomakehurst.wiremock.http.HttpHeaders;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The WireMock face of the engine: a response-definition transformer applied to the sandbox's
@@ -39,16 +35,12 @@ public final class SandboxExtension implements ResponseDefinitionTransformerV2 {
   public ResponseDefinition transform(ServeEvent serveEvent) {
     HttpCall call = WireMockCalls.of(serveEvent.getRequest());
     Reply reply = engine.handle(call);
-    ResponseDefinitionBuilder b = ResponseDefinitionBuilder.responseDefinition();
     if (reply.reset()) {
-      return b.withFault(Fault.CONNECTION_RESET_BY_PEER).build();
+      return ResponseDefinitionBuilder.responseDefinition()
+          .withFault(Fault.CONNECTION_RESET_BY_PEER)
+          .build();
     }
-    List<HttpHeader> out = new ArrayList<>();
-    reply.headers().forEach((k, v) -> out.add(new HttpHeader(k, v)));
-    b.withStatus(reply.status()).withHeaders(new HttpHeaders(out));
-    if (reply.body() != null && !reply.body().isEmpty()) {
-      b.withBody(reply.body());
-    }
+    ResponseDefinitionBuilder b = WireMockCalls.response(reply);
     if (reply.delayMillis() > 0) {
       b.withFixedDelay((int) Math.min(Integer.MAX_VALUE, reply.delayMillis()));
     }
