@@ -29,6 +29,7 @@ class RequestPatternTest {
         Map.of(),
         "{}",
         false,
+        List.of(),
         List.of());
   }
 

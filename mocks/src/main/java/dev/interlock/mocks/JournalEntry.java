@@ -61,36 +61,6 @@ public record JournalEntry(
     requestHeaders = Map.copyOf(requestHeaders);
     responseHeaders = Map.copyOf(responseHeaders);
     violations = List.copyOf(violations);
-    warnings = warnings == null ? List.of() : List.copyOf(warnings);
-  }
-
-  /** An entry of a request nothing was tolerated in. */
-  public JournalEntry(
-      Instant at,
-      String method,
-      String url,
-      String operationId,
-      String version,
-      Map<String, String> requestHeaders,
-      String requestBody,
-      int status,
-      Map<String, String> responseHeaders,
-      String responseBody,
-      boolean fault,
-      List<Violation> violations) {
-    this(
-        at,
-        method,
-        url,
-        operationId,
-        version,
-        requestHeaders,
-        requestBody,
-        status,
-        responseHeaders,
-        responseBody,
-        fault,
-        violations,
-        List.of());
+    warnings = List.copyOf(warnings);
   }
 }
